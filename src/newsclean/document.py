@@ -1,0 +1,115 @@
+"""The working representation that flows through a pipeline run.
+
+A :class:`Document` holds the input split into :class:`Line` objects (each remembers the
+line of the input it came from), the title and section found so far, and the audit trail.
+It is the only mutable object in newsclean, and only a pipeline run mutates it; normalizers
+change it through :meth:`Document.replace` / :meth:`Document.remove` / :meth:`Document.extract`,
+which record every change as they make it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsclean.lexicon import LANGUAGES
+
+__all__ = ["Document", "Line", "Record"]
+
+
+class Record(NamedTuple):
+    """A light audit record; turned into a :class:`newsclean.schema.Change` at the end."""
+
+    rule: str
+    action: str
+    line: int
+    text: str
+    replacement: str | None
+    reason: str
+
+
+@dataclass
+class Line:
+    """One line of the input: its current text, its 1-based input line, whether it is gone."""
+
+    text: str
+    lineno: int
+    removed: bool = False
+
+    @property
+    def blank(self) -> bool:
+        """True when the line holds nothing but white space."""
+        return not self.text or self.text.isspace()
+
+
+@dataclass
+class Document:
+    """The article being cleaned: lines, title, section, metadata and the audit trail."""
+
+    lines: list[Line]
+    title: str | None = None
+    title_given: bool = False
+    section: str | None = None
+    languages: tuple[str, ...] = LANGUAGES
+    records: list[Record] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, *, title: str | None = None) -> Document:
+        """Split ``text`` on ``\\n`` only; other line breaks are the whitespace rule's job.
+
+        >>> [line.text for line in Document.from_text("a\\r\\nb").lines]
+        ['a\\r', 'b']
+        """
+        lines = [Line(part, number) for number, part in enumerate(text.split("\n"), start=1)]
+        return cls(lines=lines, title=title, title_given=title is not None)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def live(self) -> list[Line]:
+        """The lines still in the body: not removed, not blank."""
+        return [line for line in self.lines if not line.removed and not line.blank]
+
+    def text(self) -> str:
+        """All current lines joined with ``\\n`` (removed lines left out)."""
+        return "\n".join(line.text for line in self.lines if not line.removed)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def map_lines(self, rule: str, reason: str, fix: Callable[[str], str]) -> None:
+        """Apply ``fix`` to the text of every line still present, recording each change."""
+        for line in self.lines:
+            if line.removed:
+                continue
+            new = fix(line.text)
+            if new != line.text:
+                self.replace(line, new, rule=rule, reason=reason)
+
+    def replace(self, line: Line, new: str, *, rule: str, reason: str) -> None:
+        """Set a line's text and record the change."""
+        self.records.append(Record(rule, "replaced", line.lineno, line.text, new, reason))
+        line.text = new
+
+    def remove(self, line: Line, *, rule: str, reason: str) -> None:
+        """Drop a line from the body and record what was dropped."""
+        line.removed = True
+        self.records.append(Record(rule, "removed", line.lineno, line.text, None, reason))
+
+    def extract(self, line: Line, *, rule: str, reason: str) -> None:
+        """Take a line out of the body because it became the title or the section."""
+        line.removed = True
+        self.records.append(Record(rule, "extracted", line.lineno, line.text, None, reason))
+
+    def split_line(self, index: int, parts: list[str], *, rule: str, reason: str) -> None:
+        """Replace ``self.lines[index]`` by one line per part, all keeping its input line."""
+        old = self.lines[index]
+        self.records.append(
+            Record(rule, "replaced", old.lineno, old.text, "\n".join(parts), reason)
+        )
+        self.lines[index : index + 1] = [Line(part, old.lineno) for part in parts]
+
+    def removed_texts(self) -> Iterator[tuple[str, str]]:
+        """``(rule, text)`` for every line removed or extracted so far."""
+        for record in self.records:
+            if record.action != "replaced":
+                yield record.rule, record.text

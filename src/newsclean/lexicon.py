@@ -1,0 +1,155 @@
+"""Load the phrase lists in ``newsclean/lexicons/*.txt`` and match whole lines against them.
+
+A lexicon file is plain text, one per language, so that a data team can read exactly which
+phrase removed a line and see in version control when the list changed::
+
+    # version: 1
+    [navigation]
+    back to top
+    [related]
+    read also: *
+
+A line is matched whole, after :func:`line_key` (case folded, digits and punctuation dropped,
+so ``Comments (12)`` is ``comments``).  An entry ending in `` *`` is a prefix: ``read also: *``
+matches a line that starts with "Read also", then ``:`` or a dash or arrow, then more text;
+``photo by *`` (no colon) matches a line that starts with "Photo by" and goes on.
+
+>>> LEXICONS.match("Наверх", ("ru",))
+('navigation', 'наверх')
+>>> LEXICONS.match("Read also: How the treaty was signed", ("en",))
+('related', 'read also:*')
+>>> LEXICONS.match("We read also the minutes of the meeting.", ("en",)) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from newsclean.patterns import LETTER_WORD
+
+__all__ = ["FAMILIES", "LANGUAGES", "LEXICONS", "Lexicons", "line_key"]
+
+#: The lexicon files shipped, by language code; ``mt`` is the English that machine
+#: translation makes of the other languages ("upstairs" for "Наверх").
+LANGUAGES: tuple[str, ...] = ("en", "mt", "ru", "uk", "de", "fr", "es", "it", "pl", "pt")
+
+#: The families of phrases, in the order the docs list them.
+FAMILIES: tuple[str, ...] = (
+    "navigation",
+    "section",
+    "share",
+    "related",
+    "subscribe",
+    "advertising",
+    "comments",
+    "legal",
+    "feedback",
+    "credit",
+    "meta",
+    "tags",
+)
+
+# A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
+_PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
+
+
+def line_key(text: str) -> str:
+    """Reduce a line to its letter words, case folded, for whole-line comparison.
+
+    >>> line_key("  Read ALSO → (3)")
+    'read also'
+    """
+    return " ".join(LETTER_WORD.findall(text.casefold()))
+
+
+def _prefix_pattern(phrase: str) -> str:
+    # Leading bullets or arrows are allowed ("» Read also: ..."); the phrase is literal with
+    # flexible white space; then a separator (colon form) or more text must follow.
+    literal = phrase.casefold().rstrip(":").strip()
+    body = r"[^\w\s]*\s*" + r"\s+".join(regex.escape(part) for part in literal.split())
+    if phrase.rstrip().endswith(":"):
+        return body + _PREFIX_SEP
+    return body + (r"\s+\S" if literal[-1:].isalnum() else r"\s*\S")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    family: str
+    language: str
+    phrase: str
+
+
+class Lexicons:
+    """All shipped lexicons, indexed once: exact keys and prefix patterns per language."""
+
+    def __init__(self, files: Mapping[str, str]) -> None:
+        self.versions: dict[str, str] = {}
+        self._exact: dict[str, list[_Entry]] = {}
+        self._prefix: dict[str, tuple[regex.Pattern[str], dict[str, _Entry]]] = {}
+        for language, text in files.items():
+            self._add(language, text)
+
+    def _add(self, language: str, text: str) -> None:
+        family = ""
+        groups: dict[str, _Entry] = {}
+        alternatives: list[str] = []
+        for raw in text.splitlines():
+            line = raw.strip()
+            if line.startswith("# version:"):
+                self.versions[language] = line.split(":", 1)[1].strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                family = line[1:-1]
+                if family not in FAMILIES:
+                    raise ValueError(f"lexicon {language}: unknown family [{family}]")
+                continue
+            if line.endswith(" *") or line.endswith(":*"):
+                phrase = line[:-1].rstrip()
+                name = f"p{len(alternatives)}"
+                groups[name] = _Entry(family, language, phrase + "*")
+                alternatives.append(f"(?P<{name}>{_prefix_pattern(phrase)})")
+            elif line_key(line):
+                self._exact.setdefault(line_key(line), []).append(_Entry(family, language, line))
+            else:
+                raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
+        if alternatives:
+            self._prefix[language] = (regex.compile("|".join(alternatives)), groups)
+
+    def match(
+        self, text: str, languages: Iterable[str], families: Iterable[str] | None = None
+    ) -> tuple[str, str] | None:
+        """Return ``(family, phrase)`` of the first entry that matches the whole line, or None.
+
+        Only entries of the given languages (and families, when given) count.
+        """
+        wanted = set(languages)
+        allowed = None if families is None else set(families)
+        for entry in self._exact.get(line_key(text), ()):
+            if entry.language in wanted and (allowed is None or entry.family in allowed):
+                return entry.family, entry.phrase
+        folded = text.casefold()
+        for language in LANGUAGES:
+            if language not in wanted or language not in self._prefix:
+                continue
+            pattern, groups = self._prefix[language]
+            found = pattern.match(folded)
+            if found and found.lastgroup:
+                entry = groups[found.lastgroup]
+                if allowed is None or entry.family in allowed:
+                    return entry.family, entry.phrase
+        return None
+
+
+def _read_files() -> dict[str, str]:
+    folder = resources.files("newsclean") / "lexicons"
+    return {lang: (folder / f"{lang}.txt").read_text(encoding="utf-8") for lang in LANGUAGES}
+
+
+#: The shipped lexicons, read once at import (they are package data and never change).
+LEXICONS = Lexicons(_read_files())

@@ -1,0 +1,43 @@
+"""Repeated paragraphs inside one article.
+
+>>> from newsclean.document import Document
+>>> lead = "The council approved the budget on Monday after a long debate."
+>>> doc = Document.from_text(f"{lead}\\n\\n{lead}\\n\\nNo.\\n\\nNo.")
+>>> RemoveRepeatedParagraphs()(doc)
+>>> [line.text for line in doc.live()]
+['The council approved the budget on Monday after a long debate.', 'No.', 'No.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from newsclean.document import Document
+from newsclean.patterns import TOKEN
+
+__all__ = ["RemoveRepeatedParagraphs"]
+
+#: Shorter paragraphs may repeat on purpose ("No." "No." in a dialogue).
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class RemoveRepeatedParagraphs:
+    """Remove a paragraph that repeats the one right before it (the lead pasted twice).
+
+    Paragraphs are compared by their words, ignoring case, punctuation and spacing; only a
+    repeat directly after the first copy is removed, so a question asked twice in an
+    interview, further apart, stays.
+    """
+
+    name: ClassVar[str] = "remove_repeated_paragraphs"
+
+    def __call__(self, doc: Document) -> None:
+        """Remove each paragraph equal to its predecessor."""
+        previous: tuple[str, ...] = ()
+        for line in doc.live():
+            key = tuple(TOKEN.findall(line.text.casefold()))
+            if len(key) >= MIN_WORDS and key == previous:
+                doc.remove(line, rule=self.name, reason="same as the paragraph before it")
+            previous = key

@@ -1,0 +1,122 @@
+"""Encoding repair: HTML entities, mojibake, invisible and control characters.
+
+These normalizers change characters inside a line and never split, join or drop lines, so the
+audit can name the input line of every change.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Caf\\u00c3\\u00a9 &amp; bar\\u200b")
+>>> for step in (UnescapeHtml(), FixEncoding(), RemoveInvisibleChars()):
+...     step(doc)
+>>> doc.text()
+'Café & bar'
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import ClassVar
+
+import ftfy
+
+from newsclean.document import Document
+from newsclean.patterns import HTML_ENTITY, INVISIBLE, LONE_SURROGATE
+
+__all__ = ["FixEncoding", "RemoveInvisibleChars", "UnescapeHtml"]
+
+# ftfy restricted to repairs: undo mojibake and the damage around it, and nothing that
+# restyles correct text (quotes stay curly, no NFC/NFKC, no width folding, no ligature
+# splitting, line breaks and control characters are other normalizers' business).
+_FTFY_REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _unescape_entity(match: object) -> str:
+    return html.unescape(match.group(0))  # type: ignore[attr-defined, no-any-return]
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML character references until none is left (``&amp;amp;`` is ``&``).
+
+    Decoding to a fixed point makes the rule idempotent on text escaped twice.
+
+    >>> unescape_entities("Fish &amp;amp; chips &#8211; &copy2024 &nbsp;")
+    'Fish & chips – &copy2024 \\xa0'
+    """
+    while "&" in text:
+        new = HTML_ENTITY.sub(_unescape_entity, text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo mojibake with ftfy's repair-only settings; lone surrogates become U+FFFD.
+
+    Pure ASCII without an escape character cannot hold mojibake, so ftfy is skipped for it.
+
+    >>> repair_mojibake("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ “quoted”")
+    'привет “quoted”'
+    """
+    if text.isascii() and "\x1b" not in text:
+        return text
+    fixed = ftfy.fix_text(text, _FTFY_REPAIR)
+    return LONE_SURROGATE.sub("\ufffd", fixed)
+
+
+@dataclass(frozen=True)
+class UnescapeHtml:
+    """Decode HTML character references (``&amp;``, ``&#8217;``, ``&nbsp;``) left in text."""
+
+    name: ClassVar[str] = "unescape_html"
+
+    def __call__(self, doc: Document) -> None:
+        """Decode every entity that ends in ``;``, in every line."""
+        doc.map_lines(self.name, "HTML character reference decoded", unescape_entities)
+
+
+@dataclass(frozen=True)
+class FixEncoding:
+    """Repair mojibake (UTF-8 read as windows-1252, Latin-1, windows-1251, ...) with ftfy."""
+
+    name: ClassVar[str] = "fix_encoding"
+
+    def __call__(self, doc: Document) -> None:
+        """Repair every line that is not plain ASCII."""
+        doc.map_lines(self.name, "mojibake repaired", repair_mojibake)
+
+
+def remove_invisible(text: str) -> str:
+    """Delete control, zero-width, soft-hyphen and BOM characters.
+
+    >>> remove_invisible("\\ufeffsoft\\u00adware\\x00 zero\\u200bwidth")
+    'software zerowidth'
+    """
+    return INVISIBLE.sub("", text)
+
+
+@dataclass(frozen=True)
+class RemoveInvisibleChars:
+    """Delete characters that are never visible text: controls, zero-width, soft hyphen, BOM."""
+
+    name: ClassVar[str] = "remove_invisible_chars"
+
+    def __call__(self, doc: Document) -> None:
+        """Delete invisible characters from every line."""
+        doc.map_lines(self.name, "invisible or control character removed", remove_invisible)

@@ -1,0 +1,143 @@
+"""The head of an article: the title, its repeats, and a section label or breadcrumb.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Storm hits coast\\n\\nNews\\n\\nStorm hits coast\\n\\n"
+...                          "Heavy rain and wind battered the coast overnight, officials said.")
+>>> for step in (ExtractTitle(), ExtractSection(), RemoveRepeatedTitle()):
+...     step(doc)
+>>> doc.title, doc.section, [line.text for line in doc.live()]
+('Storm hits coast', 'News', ['Heavy rain and wind battered the coast overnight, officials said.'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from newsclean.document import Document, Line
+from newsclean.lexicon import LEXICONS
+from newsclean.normalizers.shapes import (
+    HEAD_LINES,
+    breadcrumb_parts,
+    head_and_tail,
+    is_headline,
+    is_label,
+    repeats_title,
+    title_keys,
+)
+from newsclean.patterns import WORD_CHAR
+
+__all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
+
+
+def _is_head_label(text: str, languages: tuple[str, ...]) -> bool:
+    """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases."""
+    return (
+        not WORD_CHAR.search(text)
+        or breadcrumb_parts(text) is not None
+        or LEXICONS.match(text, languages) is not None
+    )
+
+
+@dataclass(frozen=True)
+class ExtractTitle:
+    """Take the first headline-shaped line as the title when none was given.
+
+    Section labels, breadcrumbs, symbol lines and other lexicon phrases before it are
+    stepped over (other rules remove them).  A first line that reads as a sentence is not a
+    title: the article then has no title.
+    """
+
+    name: ClassVar[str] = "extract_title"
+
+    def __call__(self, doc: Document) -> None:
+        """Move the title line out of the body into ``doc.title``."""
+        if doc.title is not None:
+            return
+        live = doc.live()
+        head, _ = head_and_tail(live)
+        for index, line in enumerate(live[:head]):
+            if _is_head_label(line.text, doc.languages):
+                continue
+            if is_headline(line.text) and index + 1 < len(live):
+                doc.title = line.text
+                doc.extract(line, rule=self.name, reason="first headline-shaped line")
+            return
+
+
+def _neighbours(doc: Document, line: Line) -> tuple[Line | None, Line | None]:
+    """The non-blank lines just before and after ``line``, removed ones included."""
+    lines = [candidate for candidate in doc.lines if not candidate.blank]
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    before = lines[at - 1] if at > 0 else None
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    return before, after
+
+
+@dataclass(frozen=True)
+class ExtractSection:
+    """Move a section label ("News", "Политика") or a breadcrumb at the head into ``section``.
+
+    A label is a phrase of the section lexicon anywhere in the head, or any one-to-three-word
+    capitalised line right next to the title (or to its repeat).  For a breadcrumb the section
+    is its last crumb that is not the title.
+    """
+
+    name: ClassVar[str] = "extract_section"
+
+    def __call__(self, doc: Document) -> None:
+        """Extract every section label and breadcrumb in the head; keep the first as section."""
+        live = doc.live()
+        head, _ = head_and_tail(live)
+        keys = title_keys(doc.title) if doc.title else set()
+        for line in live[:head]:
+            label = self._label(doc, line, keys)
+            if label is None:
+                continue
+            if doc.section is None and label:
+                doc.section = label
+            doc.extract(line, rule=self.name, reason="section label or breadcrumb")
+
+    def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
+        """The section named by ``line`` ('' for a breadcrumb without one), or None."""
+        text = line.text
+        if LEXICONS.match(text, doc.languages, ("section",)):
+            return text
+        crumbs = breadcrumb_parts(text)
+        if crumbs is not None:
+            named = [c for c in crumbs if is_label(c) and not (keys and repeats_title(c, keys))]
+            return named[-1] if named else ""
+        if not keys or not is_label(text):
+            return None
+        before, after = _neighbours(doc, line)
+        next_to_title = any(
+            other is not None and repeats_title(other.text, keys) for other in (before, after)
+        )
+        return text if next_to_title else None
+
+
+@dataclass(frozen=True)
+class RemoveRepeatedTitle:
+    """Remove the headline repeated at the top of the body.
+
+    Repeats are matched whole, ignoring case, punctuation and a site name on either side
+    ("Title | Site", "Site - Title"); only near the top, never in the middle of the text.
+    """
+
+    name: ClassVar[str] = "remove_repeated_title"
+
+    def __call__(self, doc: Document) -> None:
+        """Remove each line of the head that repeats the title."""
+        if not doc.title:
+            return
+        keys = title_keys(doc.title)
+        live = doc.live()
+        head, _ = head_and_tail(live)
+        for index, line in enumerate(live[:HEAD_LINES]):
+            # In the head any form counts; a long title that reads as a sentence (and so
+            # ends the head) still counts when repeated word for word in the first lines.
+            if (index < head and repeats_title(line.text, keys)) or (
+                index < 3 and line.text.casefold() == doc.title.casefold()
+            ):
+                doc.remove(line, rule=self.name, reason="repeat of the title")
+

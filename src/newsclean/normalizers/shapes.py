@@ -1,0 +1,127 @@
+"""Line shapes and zones: detection only, shared by the rules that remove or extract lines.
+
+A *prose* line is one that reads as body text; the *head* is what comes before the first prose
+line and the *tail* what comes after the last one.  Rules act with more confidence in those
+zones than in the middle of the body.
+
+>>> is_prose("The exchange of ratification instruments took place in Moscow on Tuesday.")
+True
+>>> is_prose("Russia-DPRK treaty provides military assistance in case of attack")
+False
+"""
+
+from __future__ import annotations
+
+from newsclean.document import Line
+from newsclean.lexicon import line_key
+from newsclean.patterns import (
+    CRUMB_SEPARATOR,
+    EXCLAIM_END,
+    LABEL_SHAPE,
+    LEAD_IN_END,
+    PROSE_END,
+    SITE_SEPARATOR,
+    TOKEN,
+    WORD_CHAR,
+)
+
+__all__ = [
+    "breadcrumb_parts",
+    "head_and_tail",
+    "is_headline",
+    "is_label",
+    "is_prose",
+    "title_keys",
+    "word_count",
+]
+
+#: At most this many lines before the first prose line count as the head.
+HEAD_LINES = 12
+#: Headlines are at most this long.
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 250
+
+
+def word_count(text: str) -> int:
+    """Number of letter-or-digit tokens."""
+    return len(TOKEN.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """True for a line that reads as body text: a sentence of eight or more words.
+
+    A question or exclamation needs fifteen words (headlines ask and exclaim), and any line of
+    thirty words or more counts as prose whatever its ending.
+    """
+    words = word_count(text)
+    if words >= 30:
+        return True
+    if PROSE_END.search(text):
+        return words >= 8
+    return bool(EXCLAIM_END.search(text)) and words >= 15
+
+
+def is_headline(text: str) -> bool:
+    """True for a line shaped like a headline: short, no sentence full stop, no lead-in end."""
+    if not WORD_CHAR.search(text) or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    if word_count(text) > HEADLINE_MAX_WORDS or LEAD_IN_END.search(text):
+        return False
+    return not (PROSE_END.search(text) and not text.endswith(("...", "…")))
+
+
+def is_label(text: str) -> bool:
+    """True for a section-label shape: one to three capitalised words, no digits or stops."""
+    return len(text) <= 32 and LABEL_SHAPE.fullmatch(text) is not None
+
+
+def breadcrumb_parts(text: str) -> list[str] | None:
+    """The crumbs of a breadcrumb line ("Home > News > Politics"), or None.
+
+    >>> breadcrumb_parts("Home > World > Europe")
+    ['Home', 'World', 'Europe']
+    >>> breadcrumb_parts("Income > expenses in 2024") is None
+    True
+    """
+    parts = [part.strip() for part in CRUMB_SEPARATOR.split(text)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    if not all(is_label(part) or word_count(part) <= 4 for part in parts[:-1]):
+        return None
+    if not all(part[0].isupper() for part in parts if part[0].isalpha()):
+        return None
+    return parts
+
+
+def title_keys(title: str) -> set[str]:
+    """Keys a repeat of ``title`` may have: the whole title, and each part of
+    "Headline | Site" or "Site - Headline" that has three or more words.
+
+    >>> sorted(title_keys("Storm hits the coast | Daily Planet"))
+    ['storm hits the coast', 'storm hits the coast daily planet']
+    """
+    keys = {line_key(title)}
+    for part in SITE_SEPARATOR.split(title):
+        if len(part.split()) >= 3:
+            keys.add(line_key(part))
+    keys.discard("")
+    return keys
+
+
+def repeats_title(text: str, keys: set[str]) -> bool:
+    """True when ``text`` is the title again, bare or with a site name on either side."""
+    if line_key(text) in keys:
+        return True
+    parts = SITE_SEPARATOR.split(text)
+    return len(parts) > 1 and any(line_key(part) in keys for part in parts)
+
+
+def head_and_tail(lines: list[Line]) -> tuple[int, int]:
+    """Indices into ``lines`` bounding the body: ``lines[:head]`` is the head zone and
+    ``lines[tail:]`` the tail zone.  Without any prose line the head is the first few lines
+    and there is no tail.
+    """
+    prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+    if not prose:
+        return min(len(lines), 3), len(lines)
+    return min(prose[0], HEAD_LINES), prose[-1] + 1

@@ -1,0 +1,53 @@
+"""Whitespace: line breaks, no-break and other Unicode spaces, runs, tabs, edge spaces.
+
+Blank lines are not removed here: the Article keeps paragraphs only, and the layout of the
+input (blank-line separated or not) decides how :meth:`Article.to_text` joins them.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text(" a\\u00a0 b\\t\\r\\nc\\u2028d ")
+>>> NormalizeWhitespace()(doc)
+>>> [line.text for line in doc.lines]
+['a b', 'c', 'd']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from newsclean.document import Document
+from newsclean.patterns import LINE_BREAK, SPACE_RUN, WHITESPACE_WORK
+
+__all__ = ["NormalizeWhitespace", "normalize_spaces"]
+
+
+def normalize_spaces(text: str) -> list[str]:
+    """Split a line on stray line breaks and tidy its spaces; return the resulting lines.
+
+    >>> normalize_spaces("  two\\u202fwords\\t ")
+    ['two words']
+    """
+    if not WHITESPACE_WORK.search(text):
+        return [text]
+    if text.endswith("\r"):
+        text = text[:-1]
+    return [SPACE_RUN.sub(" ", part).strip(" ") for part in LINE_BREAK.split(text)]
+
+
+@dataclass(frozen=True)
+class NormalizeWhitespace:
+    """Make every space a plain space, collapse runs, strip line ends, split stray breaks."""
+
+    name: ClassVar[str] = "normalize_whitespace"
+
+    def __call__(self, doc: Document) -> None:
+        """Normalize the white space of every line; CR, NEL and U+2028 become line breaks."""
+        index = 0
+        while index < len(doc.lines):
+            line = doc.lines[index]
+            parts = [line.text] if line.removed else normalize_spaces(line.text)
+            if len(parts) > 1:
+                doc.split_line(index, parts, rule=self.name, reason="line break normalized")
+            elif parts[0] != line.text:
+                doc.replace(line, parts[0], rule=self.name, reason="white space normalized")
+            index += len(parts)

@@ -1,0 +1,267 @@
+"""Pipelines: an immutable sequence of named normalizers, and the :func:`clean` entry point.
+
+A normalizer is any object with a ``name`` and a ``__call__(doc)`` that changes the
+:class:`~newsclean.document.Document` through its recording methods.  Writing one takes a few
+lines::
+
+    @dataclass(frozen=True)
+    class DropSiteFooter:
+        name: ClassVar[str] = "drop_site_footer"
+
+        def __call__(self, doc: Document) -> None:
+            for line in doc.live():
+                if line.text == "The Daily Planet":
+                    doc.remove(line, rule=self.name, reason="site name line")
+
+    pipeline = make_pipeline().with_step(DropSiteFooter())
+
+>>> article = clean("Storm hits coast\\n\\nNews\\n\\nStorm hits coast\\n\\n"
+...                 "Heavy rain and wind battered the coast overnight, officials said.\\n\\n.")
+>>> article.title, article.section, article.paragraphs
+('Storm hits coast', 'News', ('Heavy rain and wind battered the coast overnight, officials said.',))
+>>> [(change.rule, change.text) for change in article.audit]  # doctest: +NORMALIZE_WHITESPACE
+[('extract_title', 'Storm hits coast'), ('extract_section', 'News'),
+ ('remove_repeated_title', 'Storm hits coast'), ('remove_symbol_lines', '.')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from pydantic import ValidationError
+
+from newsclean._version import __version__
+from newsclean.config import Config
+from newsclean.document import Document
+from newsclean.errors import ConfigError, EmptyBodyError, InputError
+from newsclean.lexicon import FAMILIES, LANGUAGES
+from newsclean.normalizers import CHARACTER_STEPS, DEFAULT_ORDER, REGISTRY
+from newsclean.normalizers.boilerplate import RemoveBoilerplate
+from newsclean.schema import Article, Change
+
+__all__ = ["Normalizer", "Pipeline", "clean", "explain", "make_pipeline"]
+
+
+
+
+@runtime_checkable
+class Normalizer(Protocol):
+    """What a pipeline step is: a name, and a call that edits a Document in place."""
+
+    name: ClassVar[str]
+
+    def __call__(self, doc: Document) -> None:
+        """Change ``doc`` through its recording methods."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An immutable, picklable sequence of normalizers with unique names.
+
+    ``languages`` narrows the lexicons (empty: every shipped lexicon).  Equal pipelines
+    compare and hash equal in every process.
+    """
+
+    steps: tuple[Normalizer, ...]
+    languages: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        names = [getattr(step, "name", None) for step in self.steps]
+        for step, name in zip(self.steps, names):
+            if not isinstance(name, str) or not callable(step):
+                raise ConfigError(f"{step!r} is not a normalizer: it needs a name and a call")
+        duplicates = sorted({name for name in names if names.count(name) > 1})  # type: ignore[misc]
+        if duplicates:
+            raise ConfigError(f"two steps share the name {duplicates[0]!r}", key=duplicates[0])
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The step names, in order."""
+        return tuple(step.name for step in self.steps)
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy of this pipeline without the named steps."""
+        unknown = [name for name in names if name not in self.names]
+        if unknown:
+            raise ConfigError(f"no step named {unknown[0]!r} in this pipeline", key=unknown[0])
+        kept = tuple(step for step in self.steps if step.name not in names)
+        return Pipeline(kept, self.languages)
+
+    def with_step(
+        self, step: Normalizer, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A copy with ``step`` added at the end, or before/after the named step."""
+        anchor = before or after
+        if anchor is None:
+            return Pipeline((*self.steps, step), self.languages)
+        if anchor not in self.names:
+            raise ConfigError(f"no step named {anchor!r} in this pipeline", key=anchor)
+        at = self.names.index(anchor) + (1 if after else 0)
+        return Pipeline((*self.steps[:at], step, *self.steps[at:]), self.languages)
+
+    def run(self, text: str, *, title: str | None = None, language: str | None = None) -> Document:
+        """Run every step over ``text`` and return the Document (no validation)."""
+        if not isinstance(text, str):
+            raise InputError(_not_text("text", text))
+        if title is not None:
+            if not isinstance(title, str):
+                raise InputError(_not_text("title", title))
+            title = self._repair_title(title)
+        doc = Document.from_text(text, title=title)
+        doc.languages = self._languages(language)
+        for step in self.steps:
+            step(doc)
+        return doc
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        url: str | None = None,
+        published: str | None = None,
+        authors: Iterable[str] = (),
+        language: str | None = None,
+        source: str | None = None,
+    ) -> Article:
+        """Clean ``text`` into a validated :class:`Article`.
+
+        Raises :class:`EmptyBodyError` when no body paragraph is left.
+        """
+        doc = self.run(text, title=title, language=language)
+        paragraphs = tuple(line.text for line in doc.live())
+        if not paragraphs:
+            raise EmptyBodyError(list(doc.removed_texts()))
+        data: dict[str, Any] = {
+            "title": doc.title or None,
+            "section": doc.section,
+            "paragraphs": paragraphs,
+            "url": url,
+            "published": published,
+            "authors": tuple(authors),
+            "language": language,
+            "source": source,
+            "paragraph_separator": _separator(doc),
+            "audit": [record._asdict() for record in doc.records],
+            "version": __version__,
+        }
+        try:
+            return Article.model_validate(data)
+        except ValidationError as error:  # only a broken custom step gets here
+            raise InputError(f"the cleaned article is not valid: {error}") from error
+
+    def explain(self, text: str, *, title: str | None = None) -> tuple[Change, ...]:
+        """Every change the pipeline makes to ``text``, even when no body is left."""
+        doc = self.run(text, title=title)
+        return tuple(Change.model_validate(record._asdict()) for record in doc.records)
+
+    def _repair_title(self, title: str) -> str | None:
+        doc = Document.from_text(title)
+        for step in self.steps:
+            if step.name in CHARACTER_STEPS:
+                step(doc)
+        repaired = " ".join(" ".join(line.text for line in doc.live()).split())
+        return repaired or None
+
+    def _languages(self, language: str | None) -> tuple[str, ...]:
+        if self.languages:
+            return self.languages
+        code = (language or "").split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES and code not in ("en", "mt"):
+            return (code, "en", "mt")
+        if code == "en":
+            return ("en", "mt")
+        return LANGUAGES
+
+
+def _separator(doc: Document) -> str:
+    """``"\\n\\n"`` when blank lines separate most paragraphs of the input, else ``"\\n"``."""
+    gaps = blank = 0
+    seen_text = gap = False
+    for line in doc.lines:
+        if line.blank:
+            gap = seen_text
+            continue
+        if seen_text:
+            gaps += 1
+            blank += gap
+        seen_text, gap = True, False
+    return "\n" if gaps and blank * 2 < gaps else "\n\n"
+
+
+def _not_text(what: str, value: object) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return (
+            f"{what} must be str, not bytes: decode it first, "
+            f"e.g. data.decode('utf-8', errors='replace')"
+        )
+    return f"{what} must be str, not {type(value).__name__}"
+
+
+def make_pipeline(config: Config | None = None, **options: Any) -> Pipeline:
+    """Build the pipeline that ``config`` (updated with ``options``) describes.
+
+    >>> make_pipeline(disable=["fix_encoding"]).names[:3]
+    ('unescape_html', 'remove_invisible_chars', 'normalize_whitespace')
+    """
+    config = (config or Config()).replace(**options) if options else (config or Config())
+    steps: list[Normalizer] = []
+    for name in DEFAULT_ORDER:
+        if not getattr(config, name):
+            continue
+        if name == RemoveBoilerplate.name:
+            families = tuple(
+                f for f in FAMILIES if f != "section" and f not in config.exclude_families
+            )
+            steps.append(RemoveBoilerplate(families, frozenset(config.extra_phrases)))
+        else:
+            steps.append(REGISTRY[name]())
+    return Pipeline(tuple(steps), config.languages)
+
+
+_DEFAULT_PIPELINE = make_pipeline()
+
+
+def clean(
+    text: str,
+    *,
+    title: str | None = None,
+    config: Config | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    authors: Iterable[str] = (),
+    language: str | None = None,
+    source: str | None = None,
+    **options: Any,
+) -> Article:
+    """Clean scraped article text into a validated :class:`Article`.
+
+    ``title`` is the headline when it is known apart from the text (a JSON record's field);
+    otherwise the first headline-shaped line becomes the title.  ``options`` are
+    :class:`Config` fields, e.g. ``clean(text, fix_encoding=False)``.  Raises
+    :class:`EmptyBodyError` when nothing of the body is left and :class:`InputError` when
+    ``text`` is not a ``str``.
+    """
+    pipeline = (
+        _DEFAULT_PIPELINE if config is None and not options else make_pipeline(config, **options)
+    )
+    return pipeline(
+        text,
+        title=title,
+        url=url,
+        published=published,
+        authors=authors,
+        language=language,
+        source=source,
+    )
+
+
+def explain(text: str, *, title: str | None = None, **options: Any) -> tuple[Change, ...]:
+    """The changes :func:`clean` would make, in order, without building an Article.
+
+    >>> [c.rule for c in explain("Ca&amp;t\\u200b sat.")]
+    ['unescape_html', 'remove_invisible_chars']
+    """
+    return make_pipeline(**options).explain(text, title=title)
