@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import logging
 
+from newsclean._version import __version__
 from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.errors import ConfigError, EmptyBodyError, InputError, NewscleanError
 from newsclean.normalizers import DEFAULT_ORDER, REGISTRY
 from newsclean.pipeline import Normalizer, Pipeline, clean, explain, make_pipeline
 from newsclean.schema import Article, Change
-
-from newsclean._version import __version__
 
 __all__ = [
     "DEFAULT_ORDER",

@@ -21,10 +21,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     args = parser.parse_args(argv)
     try:
-        if args.path == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.path).read_text(encoding="utf-8")
+        path = args.path
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
         article = clean(text)
     except (OSError, UnicodeDecodeError, NewscleanError) as error:
         print(f"newsclean: error: {args.path}: {error}", file=sys.stderr)

@@ -36,9 +36,7 @@ class InputError(NewscleanError, TypeError):
 
     code = "input_error"
 
-    def __init__(
-        self, message: str, *, path: str | None = None, line: int | None = None
-    ) -> None:
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.line = line

@@ -1,6 +1,7 @@
 """Every regular expression newsclean uses, compiled once at import, each with its purpose.
 
-Patterns use the ``regex`` module for Unicode properties (``\\p{L}``, ``\\p{Extended_Pictographic}``).
+Patterns use the ``regex`` module for Unicode properties (``\\p{L}``,
+``\\p{Extended_Pictographic}``).
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ lines::
 >>> article.title, article.section, article.paragraphs
 ('Storm hits coast', 'News', ('Heavy rain and wind battered the coast overnight, officials said.',))
 >>> [(change.rule, change.text) for change in article.audit]  # doctest: +NORMALIZE_WHITESPACE
-[('extract_title', 'Storm hits coast'), ('extract_section', 'News'),
- ('remove_repeated_title', 'Storm hits coast'), ('remove_symbol_lines', '.')]
+[('remove_symbol_lines', '.'), ('extract_title', 'Storm hits coast'),
+ ('extract_section', 'News'), ('remove_repeated_title', 'Storm hits coast')]
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from newsclean.schema import Article, Change
 
 __all__ = ["Normalizer", "Pipeline", "clean", "explain", "make_pipeline"]
 
-
+#: The character repairs run again while they still change something, at most this often.
+_REPAIR_PASSES = 4
 
 
 @runtime_checkable
@@ -68,13 +69,14 @@ class Pipeline:
     languages: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        names = [getattr(step, "name", None) for step in self.steps]
-        for step, name in zip(self.steps, names):
+        seen: set[str] = set()
+        for step in self.steps:
+            name = getattr(step, "name", None)
             if not isinstance(name, str) or not callable(step):
                 raise ConfigError(f"{step!r} is not a normalizer: it needs a name and a call")
-        duplicates = sorted({name for name in names if names.count(name) > 1})  # type: ignore[misc]
-        if duplicates:
-            raise ConfigError(f"two steps share the name {duplicates[0]!r}", key=duplicates[0])
+            if name in seen:
+                raise ConfigError(f"two steps share the name {name!r}", key=name)
+            seen.add(name)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -111,9 +113,27 @@ class Pipeline:
             title = self._repair_title(title)
         doc = Document.from_text(text, title=title)
         doc.languages = self._languages(language)
-        for step in self.steps:
+        repairs = self._character_prefix()
+        # One repair can expose another (an entity that decodes to mojibake, a control
+        # character inside a mojibake sequence): repeat the repairs until the text is stable.
+        for _ in range(_REPAIR_PASSES):
+            before = len(doc.records)
+            for step in self.steps[:repairs]:
+                step(doc)
+            if len(doc.records) == before:
+                break
+        for step in self.steps[repairs:]:
             step(doc)
         return doc
+
+    def _character_prefix(self) -> int:
+        """How many leading steps are character repairs."""
+        count = 0
+        for step in self.steps:
+            if step.name not in CHARACTER_STEPS:
+                break
+            count += 1
+        return count
 
     def __call__(
         self,

@@ -2,7 +2,10 @@
 
 The order is part of the design: characters are repaired (entities, mojibake, invisible
 characters) before white space is normalized and stray line breaks are split, and all of that
-happens before any rule looks at whole lines, their ends or their position.
+happens before any rule looks at whole lines, their ends or their position.  The section label
+is looked for after the other head lines are gone, and symbol and boilerplate lines go before
+the title's repeats are counted, so that positions ("next to the title", "in the first three
+lines") mean the same on raw and on cleaned text.
 
 >>> DEFAULT_ORDER[:4]
 ('unescape_html', 'fix_encoding', 'remove_invisible_chars', 'normalize_whitespace')
@@ -37,11 +40,11 @@ _CLASSES = (
     FixEncoding,
     RemoveInvisibleChars,
     NormalizeWhitespace,
+    RemoveSymbolLines,
     ExtractTitle,
+    RemoveBoilerplate,
     ExtractSection,
     RemoveRepeatedTitle,
-    RemoveSymbolLines,
-    RemoveBoilerplate,
     RemoveRepeatedParagraphs,
 )
 

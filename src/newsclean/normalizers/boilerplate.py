@@ -2,8 +2,9 @@
 
 In the head and the tail of the article (before the first and after the last prose line)
 every lexicon family acts; in the middle of the body only strong signals do: a multi-word
-phrase or a "Read also: ..." style prefix from the advertising, related, subscribe, share,
-feedback and credit families.  Lines are matched whole, never as substrings of prose.
+phrase or a "Read also: ..." style prefix from the related, subscribe, share, feedback and
+credit families, or an advertising label ("Advertisement", "Anzeige").  Lines are matched
+whole, never as substrings of prose.
 
 >>> from newsclean.document import Document
 >>> doc = Document.from_text("Officials said the talks would resume in the spring.\\n.\\nupstairs")
@@ -25,12 +26,17 @@ from newsclean.patterns import WORD_CHAR
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines"]
 
 #: Families whose phrases are removed in the middle of the body too.
-STRONG_FAMILIES = frozenset(
-    {"advertising", "related", "subscribe", "share", "feedback", "credit"}
-)
+STRONG_FAMILIES = frozenset({"advertising", "related", "subscribe", "share", "feedback", "credit"})
 #: Lines longer than this are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
 MAX_MIDDLE_WORDS = 10
+
+
+def _strong_in_body(family: str, phrase: str) -> bool:
+    """In the body a phrase must be a prefix form, several words, or an ad label: a single
+    word such as "Share" or "Video" may be a subheading there.
+    """
+    return family == "advertising" or phrase.endswith("*") or " " in phrase
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ class RemoveBoilerplate:
             if found is None:
                 continue
             family, phrase = found
-            if not at_edge and not (phrase.endswith("*") or " " in phrase):
-                continue  # a single word in the middle of the body may be a subheading
+            if not at_edge and not _strong_in_body(family, phrase):
+                continue
             zone = "edge" if at_edge else "body"
             doc.remove(line, rule=self.name, reason=f"{family}: {phrase!r} ({zone})")

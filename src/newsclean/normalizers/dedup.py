@@ -26,18 +26,19 @@ MIN_WORDS = 4
 class RemoveRepeatedParagraphs:
     """Remove a paragraph that repeats the one right before it (the lead pasted twice).
 
-    Paragraphs are compared by their words, ignoring case, punctuation and spacing; only a
-    repeat directly after the first copy is removed, so a question asked twice in an
-    interview, further apart, stays.
+    Paragraphs are compared ignoring case only (a copy that differs in punctuation may be a
+    correction, and it would read differently to the zone rules); only a repeat directly
+    after the first copy is removed, so a question asked twice in an interview, further
+    apart, stays.
     """
 
     name: ClassVar[str] = "remove_repeated_paragraphs"
 
     def __call__(self, doc: Document) -> None:
         """Remove each paragraph equal to its predecessor."""
-        previous: tuple[str, ...] = ()
+        previous = ""
         for line in doc.live():
-            key = tuple(TOKEN.findall(line.text.casefold()))
-            if len(key) >= MIN_WORDS and key == previous:
+            key = line.text.casefold()
+            if key == previous and len(TOKEN.findall(key)) >= MIN_WORDS:
                 doc.remove(line, rule=self.name, reason="same as the paragraph before it")
             previous = key

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
+import regex
 
 from newsclean.document import Document
 from newsclean.patterns import HTML_ENTITY, INVISIBLE, LONE_SURROGATE
@@ -46,8 +47,8 @@ _FTFY_REPAIR = ftfy.TextFixerConfig(
 )
 
 
-def _unescape_entity(match: object) -> str:
-    return html.unescape(match.group(0))  # type: ignore[attr-defined, no-any-return]
+def _unescape_entity(match: regex.Match[str]) -> str:
+    return html.unescape(match.group(0))
 
 
 def unescape_entities(text: str) -> str:

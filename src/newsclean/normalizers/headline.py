@@ -3,7 +3,7 @@
 >>> from newsclean.document import Document
 >>> doc = Document.from_text("Storm hits coast\\n\\nNews\\n\\nStorm hits coast\\n\\n"
 ...                          "Heavy rain and wind battered the coast overnight, officials said.")
->>> for step in (ExtractTitle(), ExtractSection(), RemoveRepeatedTitle()):
+>>> for step in (ExtractTitle(), RemoveRepeatedTitle(), ExtractSection()):
 ...     step(doc)
 >>> doc.title, doc.section, [line.text for line in doc.live()]
 ('Storm hits coast', 'News', ['Heavy rain and wind battered the coast overnight, officials said.'])
@@ -17,7 +17,6 @@ from typing import ClassVar
 from newsclean.document import Document, Line
 from newsclean.lexicon import LEXICONS
 from newsclean.normalizers.shapes import (
-    HEAD_LINES,
     breadcrumb_parts,
     head_and_tail,
     is_headline,
@@ -65,9 +64,15 @@ class ExtractTitle:
             return
 
 
-def _neighbours(doc: Document, line: Line) -> tuple[Line | None, Line | None]:
-    """The non-blank lines just before and after ``line``, removed ones included."""
-    lines = [candidate for candidate in doc.lines if not candidate.blank]
+def _neighbours(doc: Document, line: Line, keys: set[str]) -> tuple[Line | None, Line | None]:
+    """The lines just before and after ``line`` among the live lines and the title lines
+    (other removed lines are stepped over, so the answer is the same on cleaned text).
+    """
+    lines = [
+        c
+        for c in doc.lines
+        if c is line or (not c.blank and (not c.removed or repeats_title(c.text, keys)))
+    ]
     at = next(i for i, candidate in enumerate(lines) if candidate is line)
     before = lines[at - 1] if at > 0 else None
     after = lines[at + 1] if at + 1 < len(lines) else None
@@ -79,7 +84,8 @@ class ExtractSection:
     """Move a section label ("News", "Политика") or a breadcrumb at the head into ``section``.
 
     A label is a phrase of the section lexicon anywhere in the head, or any one-to-three-word
-    capitalised line right next to the title (or to its repeat).  For a breadcrumb the section
+    capitalised line right next to a title line found in the text (or to its repeat).  For a
+    breadcrumb the section
     is its last crumb that is not the title.
     """
 
@@ -90,9 +96,9 @@ class ExtractSection:
         live = doc.live()
         head, _ = head_and_tail(live)
         keys = title_keys(doc.title) if doc.title else set()
-        for line in live[:head]:
+        for index, line in enumerate(live[:head]):
             label = self._label(doc, line, keys)
-            if label is None:
+            if label is None or index + 1 >= len(live):
                 continue
             if doc.section is None and label:
                 doc.section = label
@@ -101,15 +107,19 @@ class ExtractSection:
     def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
+        if keys and repeats_title(text, keys):
+            return None
         if LEXICONS.match(text, doc.languages, ("section",)):
             return text
         crumbs = breadcrumb_parts(text)
         if crumbs is not None:
             named = [c for c in crumbs if is_label(c) and not (keys and repeats_title(c, keys))]
             return named[-1] if named else ""
-        if not keys or not is_label(text):
+        if not keys or not is_label(text) or doc.title_given:
+            # Next to a title found in the text only: with a given title the text may not
+            # hold the title at all, and the first paragraph must not depend on that.
             return None
-        before, after = _neighbours(doc, line)
+        before, after = _neighbours(doc, line, keys)
         next_to_title = any(
             other is not None and repeats_title(other.text, keys) for other in (before, after)
         )
@@ -133,11 +143,10 @@ class RemoveRepeatedTitle:
         keys = title_keys(doc.title)
         live = doc.live()
         head, _ = head_and_tail(live)
-        for index, line in enumerate(live[:HEAD_LINES]):
+        for index, line in enumerate(live):
             # In the head any form counts; a long title that reads as a sentence (and so
-            # ends the head) still counts when repeated word for word in the first lines.
+            # ends the head) still counts when repeated word for word as the first line.
             if (index < head and repeats_title(line.text, keys)) or (
-                index < 3 and line.text.casefold() == doc.title.casefold()
+                index == 0 and line.text.casefold() == doc.title.casefold()
             ):
                 doc.remove(line, rule=self.name, reason="repeat of the title")
-

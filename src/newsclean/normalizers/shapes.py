@@ -19,6 +19,7 @@ from newsclean.patterns import (
     EXCLAIM_END,
     LABEL_SHAPE,
     LEAD_IN_END,
+    LETTER_WORD,
     PROSE_END,
     SITE_SEPARATOR,
     TOKEN,
@@ -35,8 +36,6 @@ __all__ = [
     "word_count",
 ]
 
-#: At most this many lines before the first prose line count as the head.
-HEAD_LINES = 12
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
@@ -84,7 +83,7 @@ def breadcrumb_parts(text: str) -> list[str] | None:
     True
     """
     parts = [part.strip() for part in CRUMB_SEPARATOR.split(text)]
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2 or not all(LETTER_WORD.search(part) for part in parts):
         return None
     if not all(is_label(part) or word_count(part) <= 4 for part in parts[:-1]):
         return None
@@ -118,10 +117,12 @@ def repeats_title(text: str, keys: set[str]) -> bool:
 
 def head_and_tail(lines: list[Line]) -> tuple[int, int]:
     """Indices into ``lines`` bounding the body: ``lines[:head]`` is the head zone and
-    ``lines[tail:]`` the tail zone.  Without any prose line the head is the first few lines
-    and there is no tail.
+    ``lines[tail:]`` the tail zone.  Without any prose line, all of it is head.
+
+    The zones are bounded by the first and the last prose line, never by a count of lines,
+    so that removing a line elsewhere (a repeat, a label) does not move them.
     """
     prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
     if not prose:
-        return min(len(lines), 3), len(lines)
-    return min(prose[0], HEAD_LINES), prose[-1] + 1
+        return len(lines), len(lines)
+    return prose[0], prose[-1] + 1
