@@ -32,7 +32,7 @@ import regex
 
 from newsclean.patterns import LETTER_WORD
 
-__all__ = ["FAMILIES", "LANGUAGES", "LEXICONS", "Lexicons", "line_key"]
+__all__ = ["DATE_WORDS", "FAMILIES", "LANGUAGES", "LEXICONS", "Lexicons", "line_key"]
 
 #: The lexicon files shipped, by language code; ``mt`` is the English that machine
 #: translation makes of the other languages ("upstairs" for "Наверх").
@@ -151,5 +151,14 @@ def _read_files() -> dict[str, str]:
     return {lang: (folder / f"{lang}.txt").read_text(encoding="utf-8") for lang in LANGUAGES}
 
 
+def _read_date_words() -> frozenset[str]:
+    text = (resources.files("newsclean") / "lexicons" / "date_words.txt").read_text("utf-8")
+    words = (line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return frozenset(LETTER_WORD.findall(" ".join(words).casefold()))
+
+
 #: The shipped lexicons, read once at import (they are package data and never change).
 LEXICONS = Lexicons(_read_files())
+
+#: Month, weekday and time words of every language, for recognising date lines.
+DATE_WORDS = _read_date_words()

@@ -44,8 +44,34 @@ SPACE_RUN = regex.compile(r"\s+")
 
 # -- lines ---------------------------------------------------------------------------------
 
-#: A word character: a line without one (``.``, ``|``, ``•``, ``* * *``) holds no text.
+#: A word character (letter, digit, underscore).
 WORD_CHAR = regex.compile(r"\w")
+
+#: A letter: a line without one (``.``, ``|``, ``•``, ``* * *``, ``64``, ``12.03.2024``) holds
+#: no text.
+LETTER = regex.compile(r"\p{L}")
+
+#: A digit, for date and counter lines.
+DIGIT = regex.compile(r"\d")
+
+#: A sentence fragment that an extractor split off: it starts in lower case and ends a sentence
+#: ("home.", "published on Wednesday."); lexicon phrases never match it.
+FRAGMENT = regex.compile(r"^\p{Ll}.*[.!?…]$")
+
+#: A sentence boundary inside a line ("... years. Now ..."): a headline has none.
+INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
+
+#: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
+CELL_SEPARATOR = regex.compile(r"\s*\\?\|\s*")
+
+#: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
+COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
+
+#: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
+BYLINE = regex.compile(
+    r"^(?:by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+\p{Lu}",
+    flags=regex.IGNORECASE,
+)
 
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
 #: apostrophes; digits are left out so that counters ("Comments (12)") match "comments".
@@ -66,8 +92,9 @@ LEAD_IN_END = regex.compile(r"[:,;]$")
 #: The separators between a headline and a site name: "Title | Site", "Site - Title".
 SITE_SEPARATOR = regex.compile(r"\s+[|\-–—·•:/]{1,2}\s+|\s+::\s+")
 
-#: The separators of a breadcrumb: "Home > News > Politics", "Главная » Новости".
-CRUMB_SEPARATOR = regex.compile(r"\s*[>»›→/]\s*")
+#: The separators of a breadcrumb: "Home > News > Politics", "Главная » Новости", "A / B"
+#: (a slash only with spaces around it: "Knight Ridder/Tribune" is a name).
+CRUMB_SEPARATOR = regex.compile(r"\s*[>»›→]\s*|\s+/\s+")
 
 #: A section label's shape: at most three words of letters (with ``&``, ``-``, ``'``).
 LABEL_SHAPE = regex.compile(

@@ -6,7 +6,7 @@ phrase or a "Read also: ..." style prefix from the related, subscribe, share, fe
 credit families, or an advertising label ("Advertisement", "Anzeige").  Lines are matched
 whole, never as substrings of prose.
 
->>> from newsclean.document import Document
+>>> from newsclean.document import Document, Line
 >>> doc = Document.from_text("Officials said the talks would resume in the spring.\\n.\\nupstairs")
 >>> RemoveSymbolLines()(doc); RemoveBoilerplate()(doc)
 >>> [line.text for line in doc.live()]
@@ -18,12 +18,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from newsclean.document import Document
-from newsclean.lexicon import FAMILIES, LEXICONS, line_key
-from newsclean.normalizers.shapes import head_and_tail, word_count
-from newsclean.patterns import WORD_CHAR
+from newsclean.document import Document, Line
+from newsclean.lexicon import DATE_WORDS, FAMILIES, LEXICONS, line_key
+from newsclean.normalizers.shapes import head_and_tail, is_prose, word_count
+from newsclean.patterns import (
+    BYLINE,
+    CELL_SEPARATOR,
+    COPYRIGHT,
+    DIGIT,
+    FRAGMENT,
+    LETTER,
+    LETTER_WORD,
+    WORD_CHAR,
+)
 
-__all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines"]
+__all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
 
 #: Families whose phrases are removed in the middle of the body too.
 STRONG_FAMILIES = frozenset({"advertising", "related", "subscribe", "share", "feedback", "credit"})
@@ -37,6 +46,111 @@ def _strong_in_body(family: str, phrase: str) -> bool:
     word such as "Share" or "Video" may be a subheading there.
     """
     return family == "advertising" or phrase.endswith("*") or " " in phrase
+
+
+#: Lower-case words that may stand between the names of a byline.
+NAME_JOINERS = frozenset(
+    {
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "i",
+        "и",
+        "і",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "del",
+    }
+)
+
+#: Families whose phrases may end in a colon as a whole line ("Read also:", "Tags:"): the
+#: header of a list of links.  Other phrases with a colon are a lead-in to content ("Contact:").
+COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback"})
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for cell in CELL_SEPARATOR.split(text.strip().strip("|")) if cell]
+
+
+def _short_cells(cells: list[str]) -> bool:
+    return all(LETTER.search(cell) and word_count(cell) <= 4 for cell in cells)
+
+
+def _layout_cells(cells: list[str]) -> bool:
+    """Cells of a layout table ("| Business |", "| Top | Back | Printable version |"), not
+    of a data table: no digits (amounts, results) and no "Label:" cell (key and value).
+    """
+    return (
+        0 < len(cells) <= 6
+        and _short_cells(cells)
+        and not any(DIGIT.search(cell) or cell.endswith(":") or is_prose(cell) for cell in cells)
+    )
+
+
+def _is_byline(text: str) -> bool:
+    """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers": the names before
+    any comma are capitalised ("By all available evidence" is a sentence)."""
+    found = BYLINE.match(text)
+    if found is None or word_count(text) > 10 or is_prose(text):
+        return False
+    names = text[found.end() - 1 :].split(",", maxsplit=1)[0].split()
+    return all(word[0].isupper() or word in NAME_JOINERS for word in names)
+
+
+def _is_date_line(text: str) -> bool:
+    words = LETTER_WORD.findall(text.casefold())
+    return bool(DIGIT.search(text)) and len(words) <= 12 and all(w in DATE_WORDS for w in words)
+
+
+def _is_form_label(text: str) -> bool:
+    """A short label ending in a colon: "Your name:", "Email address: *"."""
+    return text.endswith((":", ": *")) and word_count(text) <= 6
+
+
+def _zone(index: int, head: int, tail: int) -> str:
+    return "head" if index < head else "tail" if index >= tail else "body"
+
+
+def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
+    """``(family, description)`` when the line's shape alone marks it as boilerplate.
+
+    >>> shape_family("Home | News | Sport | Weather", zone="body")
+    ('navigation', 'menu bar')
+    >>> shape_family("By Jane Doe, Staff Writer", zone="head")
+    ('meta', 'byline')
+    >>> shape_family("By Jane Doe, Staff Writer", zone="body") is None
+    True
+    """
+    stripped = text.strip()
+    cells = _cells(stripped)
+    menu = "|" in stripped and len(cells) >= 3 and not stripped.startswith("|")
+    if menu and _short_cells(cells):
+        return "navigation", "menu bar"
+    if zone == "body":
+        return None
+    if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
+        return "navigation", "table row of short cells"
+    if zone == "tail" and not LETTER.search(stripped) and len(stripped) <= 12:
+        # At the end a bare number is a counter or page number; at the head it may be the
+        # number of a list item that an extractor split off.
+        return "meta", "number or counter line"
+    if COPYRIGHT.match(stripped) and word_count(stripped) <= 40:
+        return "legal", "copyright line"
+    if _is_byline(stripped):
+        return "meta", "byline"
+    if _is_date_line(stripped):
+        return "meta", "date line"
+    return None
 
 
 @dataclass(frozen=True)
@@ -55,7 +169,8 @@ class RemoveSymbolLines:
 @dataclass(frozen=True)
 class RemoveBoilerplate:
     """Remove navigation, share, related, subscribe, ad, comment, legal, credit, meta and tag
-    lines found in the lexicons of the article's languages, plus the ``extra_phrases``.
+    lines found in the lexicons of the article's languages or by their shape (menu bars,
+    copyright lines, bylines and date lines at the edges), plus the ``extra_phrases``.
     """
 
     name: ClassVar[str] = "remove_boilerplate"
@@ -63,27 +178,72 @@ class RemoveBoilerplate:
     extra_phrases: frozenset[str] = frozenset()
 
     def __call__(self, doc: Document) -> None:
-        """Remove boilerplate lines: any family at the edges, strong signals in the middle."""
+        """Remove boilerplate lines: any family at the edges, strong signals in the middle.
+
+        Then walk up from the end: while the last prose line is itself boilerplate (a
+        copyright notice, a comment policy with a lexicon phrase), remove it and treat what
+        follows the prose line before it as the tail as well.
+        """
         live = doc.live()
         head, tail = head_and_tail(live)
         extra = {line_key(phrase) for phrase in self.extra_phrases}
-        edge_families = [f for f in self.families if f != "section"]
-        middle_families = [f for f in edge_families if f in STRONG_FAMILIES]
         for index, line in enumerate(live):
-            words = word_count(line.text)
             if extra and line_key(line.text) in extra:
                 doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
                 continue
-            at_edge = index < head or index >= tail
-            if words > (MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
+            self._check(doc, line, zone=_zone(index, head, tail))
+        self._walk_up_from_the_end(doc)
+
+    def _walk_up_from_the_end(self, doc: Document) -> None:
+        """Remove boilerplate at the very end, line by line, until a line is kept: the last
+        line when it is boilerplate or a label ending in a colon (a form field, the header of
+        a list already removed), else the last prose line when it is boilerplate itself (a
+        copyright notice), after which the lines that follow it are the tail.
+        """
+        while True:
+            live = doc.live()
+            if not live:
+                return
+            last = live[-1]
+            if _is_form_label(last.text) and "comments" in self.families:
+                doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
-            found = LEXICONS.match(
-                line.text, doc.languages, edge_families if at_edge else middle_families
-            )
-            if found is None:
+            if self._check(doc, last, zone="tail"):
                 continue
-            family, phrase = found
-            if not at_edge and not _strong_in_body(family, phrase):
-                continue
-            zone = "edge" if at_edge else "body"
-            doc.remove(line, rule=self.name, reason=f"{family}: {phrase!r} ({zone})")
+            head, tail = head_and_tail(live)
+            if tail <= head or live[tail - 1] is last:
+                return
+            if not self._check(doc, live[tail - 1], zone="tail"):
+                return
+            for line in live[tail:]:
+                self._check(doc, line, zone="tail")
+
+    def _check(self, doc: Document, line: Line, *, zone: str) -> bool:
+        found = self.match(line.text, zone=zone, languages=doc.languages)
+        if found is None:
+            return False
+        doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
+        return True
+
+    def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
+        """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
+        ``body`` or ``tail``), else None.
+        """
+        if FRAGMENT.match(text):
+            return None
+        at_edge = zone != "body"
+        shape = shape_family(text, zone=zone)
+        if shape is not None:
+            return shape if shape[0] in self.families else None
+        if word_count(text) > (MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
+            return None
+        allowed = [
+            family
+            for family in self.families
+            if (at_edge or family in STRONG_FAMILIES)
+            and (family in COLON_FAMILIES or not text.endswith(":"))
+        ]
+        found = LEXICONS.match(text, languages, allowed)
+        if found is None or not (at_edge or _strong_in_body(*found)):
+            return None
+        return found[0], repr(found[1])

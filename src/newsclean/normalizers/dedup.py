@@ -18,8 +18,8 @@ from newsclean.patterns import TOKEN
 
 __all__ = ["RemoveRepeatedParagraphs"]
 
-#: Shorter paragraphs may repeat on purpose ("No." "No." in a dialogue).
-MIN_WORDS = 4
+#: Shorter paragraphs may repeat on purpose ("No." "No." in a dialogue, a refrain in lyrics).
+MIN_WORDS = 8
 
 
 @dataclass(frozen=True)

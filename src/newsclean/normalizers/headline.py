@@ -24,7 +24,7 @@ from newsclean.normalizers.shapes import (
     repeats_title,
     title_keys,
 )
-from newsclean.patterns import WORD_CHAR
+from newsclean.patterns import LETTER
 
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
 
@@ -32,7 +32,7 @@ __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
 def _is_head_label(text: str, languages: tuple[str, ...]) -> bool:
     """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases."""
     return (
-        not WORD_CHAR.search(text)
+        not LETTER.search(text)
         or breadcrumb_parts(text) is not None
         or LEXICONS.match(text, languages) is not None
     )
@@ -107,7 +107,7 @@ class ExtractSection:
     def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
-        if keys and repeats_title(text, keys):
+        if (keys and repeats_title(text, keys)) or text.endswith(":"):
             return None
         if LEXICONS.match(text, doc.languages, ("section",)):
             return text

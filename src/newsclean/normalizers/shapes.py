@@ -17,6 +17,7 @@ from newsclean.lexicon import line_key
 from newsclean.patterns import (
     CRUMB_SEPARATOR,
     EXCLAIM_END,
+    INNER_SENTENCE_END,
     LABEL_SHAPE,
     LEAD_IN_END,
     LETTER_WORD,
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 #: Headlines are at most this long.
-HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 250
 
 
@@ -61,16 +62,22 @@ def is_prose(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """True for a line shaped like a headline: short, no sentence full stop, no lead-in end."""
+    """True for a line shaped like a headline: at most twenty words, no sentence full stop at
+    its end or inside it, no lead-in end (``:`` ``,`` ``;``).
+    """
     if not WORD_CHAR.search(text) or len(text) > HEADLINE_MAX_CHARS:
         return False
     if word_count(text) > HEADLINE_MAX_WORDS or LEAD_IN_END.search(text):
+        return False
+    if INNER_SENTENCE_END.search(text):
         return False
     return not (PROSE_END.search(text) and not text.endswith(("...", "…")))
 
 
 def is_label(text: str) -> bool:
-    """True for a section-label shape: one to three capitalised words, no digits or stops."""
+    """True for a section-label shape: one to three words, the first capitalised, no digits
+    or stops (``Home``, ``World News``, ``Science & Tech``).
+    """
     return len(text) <= 32 and LABEL_SHAPE.fullmatch(text) is not None
 
 
@@ -85,9 +92,9 @@ def breadcrumb_parts(text: str) -> list[str] | None:
     parts = [part.strip() for part in CRUMB_SEPARATOR.split(text)]
     if len(parts) < 2 or not all(LETTER_WORD.search(part) for part in parts):
         return None
-    if not all(is_label(part) or word_count(part) <= 4 for part in parts[:-1]):
+    if not all(is_label(part) for part in parts[:-1]) or is_prose(parts[-1]):
         return None
-    if not all(part[0].isupper() for part in parts if part[0].isalpha()):
+    if not parts[-1][0].isupper():
         return None
     return parts
 
