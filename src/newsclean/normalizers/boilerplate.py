@@ -99,7 +99,8 @@ def _layout_cells(cells: list[str]) -> bool:
 
 def _is_byline(text: str) -> bool:
     """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers": the names before
-    any comma are capitalised ("By all available evidence" is a sentence)."""
+    any comma are capitalised ("By all available evidence" is a sentence).
+    """
     found = BYLINE.match(text)
     if found is None or word_count(text) > 10 or is_prose(text):
         return False
