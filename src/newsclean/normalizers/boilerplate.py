@@ -141,7 +141,12 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
         return "navigation", "table row of short cells"
-    if zone == "tail" and not LETTER.search(stripped) and len(stripped) <= 12:
+    if (
+        zone == "tail"
+        and DIGIT.search(stripped)
+        and not LETTER.search(stripped)
+        and len(stripped) <= 12
+    ):
         # At the end a bare number is a counter or page number; at the head it may be the
         # number of a list item that an extractor split off.
         return "meta", "number or counter line"

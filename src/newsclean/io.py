@@ -1,0 +1,202 @@
+"""Reading and writing articles: plain text, JSON and JSON Lines files, atomic rewrites.
+
+Everything here keeps the bytes a user did not ask to change: the line endings (LF or CRLF)
+and the final newline of a text file, the other fields of a record and their order, and every
+record or line that cleaning leaves as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsclean.errors import EmptyBodyError, InputError
+from newsclean.pipeline import Pipeline
+from newsclean.schema import Article
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "SUFFIXES",
+    "Outcome",
+    "Reject",
+    "clean_json_text",
+    "clean_jsonl_lines",
+    "clean_plain_text",
+    "read_text",
+    "write_atomic",
+]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: The file kinds the command line cleans, by suffix.
+SUFFIXES = (".txt", ".json", *JSONL_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Reject:
+    """A record (or text) whose body was empty after cleaning, with where and why."""
+
+    line: int
+    reason: str
+    record: Any
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The cleaned content of one input, the Articles it held, and the rejected records."""
+
+    text: str
+    articles: tuple[Article, ...]
+    rejects: tuple[Reject, ...] = ()
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 file; a binary or undecodable file is an :class:`InputError`."""
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise InputError("looks like a binary file (it holds NUL bytes)", path=str(path))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"not valid UTF-8 at byte {error.start} (line {line})", path=str(path), line=line
+        ) from error
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
+
+
+def clean_plain_text(text: str, pipeline: Pipeline, *, section: bool = False) -> Outcome:
+    """Clean one article held in a text file, keeping its line endings and final newline.
+
+    >>> from newsclean import make_pipeline
+    >>> clean_plain_text("Title\\r\\n\\r\\nBody text of the story, as it was written.\\r\\n.\\r\\n",
+    ...                  make_pipeline()).text
+    'Title\\r\\n\\r\\nBody text of the story, as it was written.\\r\\n'
+    """
+    article = pipeline(text)
+    newline = _newline(text)
+    cleaned = article.to_text(section=section).replace("\n", newline)
+    if text.endswith(("\n", "\r")):
+        cleaned += newline
+    return Outcome(cleaned, (article,))
+
+
+def _clean_record(
+    record: Any, pipeline: Pipeline, text_key: str, title_key: str, where: str
+) -> tuple[Any, Article]:
+    """Return the record with its text cleaned, and the Article."""
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a record must be a JSON object, not {type(record).__name__}")
+    text = record.get(text_key)
+    if not isinstance(text, str):
+        got = "missing" if text_key not in record else f"a {type(text).__name__}"
+        raise InputError(f"{where}: field {text_key!r} must be a string, it is {got}")
+    title = record.get(title_key)
+    metadata = {
+        key: record[key]
+        for key in ("url", "language", "source")
+        if isinstance(record.get(key), str)
+    }
+    article = pipeline(text, title=title if isinstance(title, str) else None, **metadata)
+    cleaned = dict(record)
+    if title_key in record:
+        cleaned[text_key] = article.paragraph_separator.join(article.paragraphs)
+    else:  # no title field to hold a title found in the text: keep it in the text
+        cleaned[text_key] = article.to_text(section=False)
+    return cleaned, article
+
+
+def clean_jsonl_lines(
+    lines: Iterator[str], pipeline: Pipeline, *, text_key: str, title_key: str, source: str
+) -> Iterator[tuple[str, Article | None, Reject | None]]:
+    """Clean JSON Lines one line at a time: yield ``(line out, article, reject)``.
+
+    A line whose text does not change is given back byte for byte; a record whose body is
+    empty after cleaning is given back unchanged, with a :class:`Reject`.  A line that is not
+    JSON raises :class:`InputError` naming the line.
+    """
+    for number, line in enumerate(lines, start=1):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            yield line, None, None
+            continue
+        try:
+            record = json.loads(body)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                f"line {number}: not valid JSON ({error.msg})", path=source, line=number
+            ) from error
+        try:
+            cleaned, article = _clean_record(
+                record, pipeline, text_key, title_key, f"line {number}"
+            )
+        except EmptyBodyError as error:
+            yield line, None, Reject(number, str(error), record)
+            continue
+        except InputError as error:
+            raise InputError(str(error), path=source, line=number) from error
+        if cleaned == record:
+            yield line, article, None
+        else:
+            ending = line[len(body) :]
+            yield json.dumps(cleaned, ensure_ascii=False) + ending, article, None
+
+
+def clean_json_text(
+    text: str, pipeline: Pipeline, *, text_key: str, title_key: str, source: str
+) -> Outcome:
+    """Clean a JSON file holding one record or a list of records."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"line {error.lineno}: not valid JSON ({error.msg})", path=source, line=error.lineno
+        ) from error
+    records = data if isinstance(data, list) else [data]
+    out: list[Any] = []
+    articles: list[Article] = []
+    rejects: list[Reject] = []
+    for index, record in enumerate(records, start=1):
+        try:
+            cleaned, article = _clean_record(
+                record, pipeline, text_key, title_key, f"record {index}"
+            )
+        except EmptyBodyError as error:
+            rejects.append(Reject(index, str(error), record))
+            out.append(record)
+            continue
+        out.append(cleaned)
+        articles.append(article)
+    if out == records:
+        return Outcome(text, tuple(articles), tuple(rejects))
+    result = out if isinstance(data, list) else out[0]
+    indent = 2 if "\n" in text.strip() else None
+    dumped = json.dumps(result, ensure_ascii=False, indent=indent)
+    return Outcome(dumped + ("\n" if text.endswith("\n") else ""), tuple(articles), tuple(rejects))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically, keeping its permission bits.
+
+    The new content goes to a temporary file in the same folder, is flushed to disk, and
+    then renamed over the original: a crash or Ctrl-C leaves the old file or the new one.
+    """
+    mode = path.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).chmod(mode)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
