@@ -9,11 +9,13 @@ which record every change as they make it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsclean.lexicon import LANGUAGES
+from newsclean.shapes import is_prose as _is_prose
 
 __all__ = ["Document", "Line", "Record"]
 
@@ -36,11 +38,24 @@ class Line:
     text: str
     lineno: int
     removed: bool = False
+    # (text, value) of the last prose test: rules ask for it many times, the text rarely changes
+    _prose: tuple[str, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def blank(self) -> bool:
         """True when the line holds nothing but white space."""
         return not self.text or self.text.isspace()
+
+    @property
+    def prose(self) -> bool:
+        """True when the line reads as body text (see ``shapes.is_prose``); computed once per
+        text."""
+        cached = self._prose
+        if cached is not None and cached[0] is self.text:
+            return cached[1]
+        value = _is_prose(self.text)
+        self._prose = (self.text, value)
+        return value
 
 
 @dataclass
@@ -74,11 +89,33 @@ class Document:
         """All current lines joined with ``\\n`` (removed lines left out)."""
         return "\n".join(line.text for line in self.lines if not line.removed)
 
+    def lines_matching(self, pattern: re.Pattern[str]) -> list[Line]:
+        """The present lines in which ``pattern`` finds a match.
+
+        One search over the whole text first: most articles need no work from a given
+        repair, and then no line is looked at one by one.  ``pattern`` must not match across
+        a line break.
+        """
+        if pattern.search(self.text()) is None:
+            return []
+        return [line for line in self.lines if not line.removed and pattern.search(line.text)]
+
     # -- changing ----------------------------------------------------------------------------
 
-    def map_lines(self, rule: str, reason: str, fix: Callable[[str], str]) -> None:
-        """Apply ``fix`` to the text of every line still present, recording each change."""
-        for line in self.lines:
+    def map_lines(
+        self,
+        rule: str,
+        reason: str,
+        fix: Callable[[str], str],
+        gate: re.Pattern[str] | None = None,
+    ) -> None:
+        """Apply ``fix`` to the text of every line still present, recording each change.
+
+        With ``gate``, only the lines in which it finds a match are given to ``fix`` (and
+        none at all when the whole text has no match).
+        """
+        lines = self.lines_matching(gate) if gate is not None else self.lines
+        for line in lines:
             if line.removed:
                 continue
             new = fix(line.text)

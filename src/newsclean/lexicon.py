@@ -91,8 +91,19 @@ class Lexicons:
         self.versions: dict[str, str] = {}
         self._exact: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, tuple[regex.Pattern[str], dict[str, _Entry]]] = {}
+        #: The longest exact phrase; longer lines (with room for counters) cannot match one.
+        self.max_exact_chars = 0
         for language, text in files.items():
             self._add(language, text)
+        # Prefix phrases by their first word, so a line is tried only against the phrases
+        # that start with its own first word (one dict look-up instead of a long alternation).
+        self._by_first: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
+        for language in LANGUAGES:
+            if language not in self._prefix:
+                continue
+            for entry in self._prefix[language][1].values():
+                compiled = regex.compile(_prefix_pattern(entry.phrase[:-1]))
+                self._by_first.setdefault(_first_word(entry.phrase), []).append((compiled, entry))
 
     def _add(self, language: str, text: str) -> None:
         family = ""
@@ -116,6 +127,7 @@ class Lexicons:
                 alternatives.append(f"(?P<{name}>{_prefix_pattern(phrase)})")
             elif line_key(line):
                 self._exact.setdefault(line_key(line), []).append(_Entry(family, language, line))
+                self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
         if alternatives:
@@ -130,20 +142,28 @@ class Lexicons:
         """
         wanted = set(languages)
         allowed = None if families is None else set(families)
-        for entry in self._exact.get(line_key(text), ()):
-            if entry.language in wanted and (allowed is None or entry.family in allowed):
-                return entry.family, entry.phrase
-        folded = text.casefold()
-        for language in LANGUAGES:
-            if language not in wanted or language not in self._prefix:
-                continue
-            pattern, groups = self._prefix[language]
-            found = pattern.match(folded)
-            if found and found.lastgroup:
-                entry = groups[found.lastgroup]
-                if allowed is None or entry.family in allowed:
+        if len(text) <= self.max_exact_chars:
+            for entry in self._exact.get(line_key(text), ()):
+                if entry.language in wanted and (allowed is None or entry.family in allowed):
                     return entry.family, entry.phrase
+        folded = text.casefold()
+        for pattern, entry in self._by_first.get(_first_word(folded), ()):
+            if entry.language not in wanted or (
+                allowed is not None and entry.family not in allowed
+            ):
+                continue
+            if pattern.match(folded):
+                return entry.family, entry.phrase
         return None
+
+
+def _first_word(text: str) -> str:
+    """The first letter word of ``text`` (case folded), or its first non-space character."""
+    found = LETTER_WORD.search(text)
+    head = text.lstrip()[:1]
+    if found is None or (head and not head.isalpha() and found.start() > 2):
+        return head.casefold()
+    return found.group(0).casefold()
 
 
 def _read_files() -> dict[str, str]:

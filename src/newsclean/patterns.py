@@ -1,10 +1,13 @@
 """Every regular expression newsclean uses, compiled once at import, each with its purpose.
 
-Patterns use the ``regex`` module for Unicode properties (``\\p{L}``,
-``\\p{Extended_Pictographic}``).
+Simple patterns use the standard ``re`` module, which scans plain character classes faster;
+patterns that need Unicode properties (``\\p{L}``, ``\\p{Extended_Pictographic}``) use
+``regex``.  Patterns marked *gate* run over a whole article first, to skip the per-line work.
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -13,7 +16,7 @@ import regex
 #: An HTML character reference that ends in ``;``: named (``&amp;``), decimal or hex.  Legacy
 #: references without ``;`` (``&copy`` in ``?a=1&copy=2``) are left alone: in plain text they
 #: are far more often part of a URL than an entity.
-HTML_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 #: Characters that are never visible text: C0/C1 controls other than tab and the line breaks
 #: (those are the whitespace rule's), zero-width spaces and joiners, word joiner, BOM, soft
@@ -25,44 +28,52 @@ INVISIBLE = regex.compile(
     r"|[\x00-\x08\x0E-\x1B\x1F\x7F\x80-\x84\x86-\x9F\u00AD\u180E\u200B\u200C\u2060-\u2064\uFEFF]"
 )
 
+#: Text that ftfy's repair settings might change: two non-ASCII characters in a row, or one
+#: of the characters that ftfy's badness pattern can flag alone (C1 controls, Œ œ Ã Â), an
+#: escape character (terminal escapes) or a surrogate.  Every alternative of
+#: ``ftfy.badness.BADNESS_RE`` needs one of these (its character categories hold no ASCII), so
+#: text without a match is returned unchanged by ftfy; the fast path of ``fix_encoding``.
+MOJIBAKE_POSSIBLE = re.compile(r"[^\x00-\x7f]{2}|[\x1b\x80-\x9f\ud800-\udfffŒœÃÂ]")
+
+#: What ftfy's repair settings act on besides mojibake: an escape character (terminal
+#: escapes), a C1 control character (read as windows-1252) or a surrogate.
+FTFY_SUSPECT = re.compile(r"[\x1b\x80-\x9f\ud800-\udfff]")
+
+#: Gate for ``INVISIBLE``: any character it might remove (a joiner inside an emoji included).
+INVISIBLE_GATE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]"
+)
+
 #: A lone UTF-16 surrogate (a ``str`` built from broken data); it cannot be encoded as UTF-8.
-LONE_SURROGATE = regex.compile(r"[\uD800-\uDFFF]")
+LONE_SURROGATE = re.compile(r"[\uD800-\uDFFF]")
 
 # -- whitespace ----------------------------------------------------------------------------
 
 #: Line breaks other than ``\n``: CR, vertical tab, form feed, file/group/record separators,
 #: NEL, and the Unicode line and paragraph separators.  (The CR of a CRLF ending is dropped
 #: before this pattern splits a line.)
-LINE_BREAK = regex.compile(r"[\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]")
-
-#: Something for the whitespace rule to do: any white space other than a single inner space
-#: (tabs, no-break and other Unicode spaces, runs, leading or trailing space, line breaks).
-WHITESPACE_WORK = regex.compile(r"[^\S ]|  |^ | $")
-
-#: A run of white space inside a line (tabs, NBSP, thin, narrow and ideographic spaces).
-SPACE_RUN = regex.compile(r"\s+")
+LINE_BREAK = re.compile(r"[\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]")
 
 # -- lines ---------------------------------------------------------------------------------
 
 #: A word character (letter, digit, underscore).
-WORD_CHAR = regex.compile(r"\w")
+WORD_CHAR = re.compile(r"\w")
 
 #: A letter: a line without one (``.``, ``|``, ``•``, ``* * *``, ``64``, ``12.03.2024``) holds
 #: no text.
 LETTER = regex.compile(r"\p{L}")
 
 #: A digit, for date and counter lines.
-DIGIT = regex.compile(r"\d")
+DIGIT = re.compile(r"\d")
 
-#: A sentence fragment that an extractor split off: it starts in lower case and ends a sentence
-#: ("home.", "published on Wednesday."); lexicon phrases never match it.
-FRAGMENT = regex.compile(r"^\p{Ll}.*[.!?…]$")
+#: Closing quotes and brackets, stripped before looking at how a line ends.
+CLOSERS = "\"'”’»)]"
 
 #: A sentence boundary inside a line ("... years. Now ..."): a headline has none.
 INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
-CELL_SEPARATOR = regex.compile(r"\s*\\?\|\s*")
+CELL_SEPARATOR = re.compile(r"\s*\\?\|\s*")
 
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
@@ -78,23 +89,17 @@ BYLINE = regex.compile(
 LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 
 #: Tokens for counting words and comparing paragraphs (letters and digits).
-TOKEN = regex.compile(r"\w+")
-
-#: The end of a prose sentence: a full stop or ellipsis, then closing quotes or brackets.
-PROSE_END = regex.compile(r"[.…][\"'”’»)\]]*$")
-
-#: The end of a question or exclamation, then closing quotes or brackets.
-EXCLAIM_END = regex.compile(r"[!?][\"'”’»)\]]*$")
+TOKEN = re.compile(r"\w+")
 
 #: Characters a headline does not end with: a clause or list lead-in.
-LEAD_IN_END = regex.compile(r"[:,;]$")
+LEAD_IN_END = re.compile(r"[:,;]$")
 
 #: The separators between a headline and a site name: "Title | Site", "Site - Title".
-SITE_SEPARATOR = regex.compile(r"\s+[|\-–—·•:/]{1,2}\s+|\s+::\s+")
+SITE_SEPARATOR = re.compile(r"\s+[|\-–—·•:/]{1,2}\s+|\s+::\s+")
 
 #: The separators of a breadcrumb: "Home > News > Politics", "Главная » Новости", "A / B"
 #: (a slash only with spaces around it: "Knight Ridder/Tribune" is a name).
-CRUMB_SEPARATOR = regex.compile(r"\s*[>»›→]\s*|\s+/\s+")
+CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+")
 
 #: A section label's shape: at most three words of letters (with ``&``, ``-``, ``'``).
 LABEL_SHAPE = regex.compile(

@@ -20,25 +20,26 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LEXICONS, line_key
-from newsclean.normalizers.shapes import head_and_tail, is_prose, word_count
 from newsclean.patterns import (
     BYLINE,
     CELL_SEPARATOR,
     COPYRIGHT,
     DIGIT,
-    FRAGMENT,
     LETTER,
     LETTER_WORD,
     WORD_CHAR,
 )
+from newsclean.shapes import head_and_tail, is_fragment, is_prose, word_count
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
 
 #: Families whose phrases are removed in the middle of the body too.
 STRONG_FAMILIES = frozenset({"advertising", "related", "subscribe", "share", "feedback", "credit"})
-#: Lines longer than this are never compared with the lexicons.
+#: Lines longer than this (in words, and in characters) are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
 MAX_MIDDLE_WORDS = 10
+MAX_EDGE_CHARS = 160
+MAX_MIDDLE_CHARS = 100
 
 
 def _strong_in_body(family: str, phrase: str) -> bool:
@@ -133,8 +134,8 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
     True
     """
     stripped = text.strip()
-    cells = _cells(stripped)
-    menu = "|" in stripped and len(cells) >= 3 and not stripped.startswith("|")
+    cells = _cells(stripped) if "|" in stripped else []
+    menu = len(cells) >= 3 and not stripped.startswith("|")
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
     if zone == "body":
@@ -235,9 +236,13 @@ class RemoveBoilerplate:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
         ``body`` or ``tail``), else None.
         """
-        if FRAGMENT.match(text):
-            return None
         at_edge = zone != "body"
+        # Cheap gates first: most lines are body prose, far longer than any phrase.
+        long = len(text) > (MAX_EDGE_CHARS if at_edge else MAX_MIDDLE_CHARS) and "|" not in text
+        if long and not (at_edge and COPYRIGHT.match(text)):
+            return None
+        if is_fragment(text):
+            return None
         shape = shape_family(text, zone=zone)
         if shape is not None:
             return shape if shape[0] in self.families else None

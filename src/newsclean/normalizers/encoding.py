@@ -14,16 +14,30 @@ audit can name the input line of every change.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
-import regex
+from ftfy.badness import is_bad
 
 from newsclean.document import Document
-from newsclean.patterns import HTML_ENTITY, INVISIBLE, LONE_SURROGATE
+from newsclean.patterns import (
+    FTFY_SUSPECT,
+    HTML_ENTITY,
+    INVISIBLE,
+    INVISIBLE_GATE,
+    LONE_SURROGATE,
+    MOJIBAKE_POSSIBLE,
+)
 
-__all__ = ["FixEncoding", "RemoveInvisibleChars", "UnescapeHtml"]
+__all__ = [
+    "FixEncoding",
+    "RemoveInvisibleChars",
+    "UnescapeHtml",
+    "needs_repair",
+    "repair_mojibake",
+]
 
 # ftfy restricted to repairs: undo mojibake and the damage around it, and nothing that
 # restyles correct text (quotes stay curly, no NFC/NFKC, no width folding, no ligature
@@ -47,7 +61,7 @@ _FTFY_REPAIR = ftfy.TextFixerConfig(
 )
 
 
-def _unescape_entity(match: regex.Match[str]) -> str:
+def _unescape_entity(match: re.Match[str]) -> str:
     return html.unescape(match.group(0))
 
 
@@ -67,15 +81,31 @@ def unescape_entities(text: str) -> str:
     return text
 
 
+def needs_repair(text: str) -> bool:
+    """False when ftfy, with the repair settings, would return ``text`` unchanged.
+
+    ftfy's encoding fix acts only on text that ``ftfy.badness.is_bad`` flags, and the other
+    enabled fixes only on escape, C1 control and surrogate characters.  ``is_bad`` is costly,
+    so a cheap pattern that every one of its matches needs (``MOJIBAKE_POSSIBLE``) runs
+    first; it skips almost every line of English, German or French text.
+
+    >>> needs_repair("plain “quoted” café text"), needs_repair("cafÃ©")
+    (False, True)
+    """
+    if text.isascii():
+        return "\x1b" in text
+    if MOJIBAKE_POSSIBLE.search(text) is None:
+        return False
+    return bool(FTFY_SUSPECT.search(text)) or is_bad(text)
+
+
 def repair_mojibake(text: str) -> str:
     """Undo mojibake with ftfy's repair-only settings; lone surrogates become U+FFFD.
-
-    Pure ASCII without an escape character cannot hold mojibake, so ftfy is skipped for it.
 
     >>> repair_mojibake("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ “quoted”")
     'привет “quoted”'
     """
-    if text.isascii() and "\x1b" not in text:
+    if not needs_repair(text):
         return text
     fixed = ftfy.fix_text(text, _FTFY_REPAIR)
     return LONE_SURROGATE.sub("\ufffd", fixed)
@@ -89,7 +119,7 @@ class UnescapeHtml:
 
     def __call__(self, doc: Document) -> None:
         """Decode every entity that ends in ``;``, in every line."""
-        doc.map_lines(self.name, "HTML character reference decoded", unescape_entities)
+        doc.map_lines(self.name, "HTML character reference decoded", unescape_entities, HTML_ENTITY)
 
 
 @dataclass(frozen=True)
@@ -99,8 +129,8 @@ class FixEncoding:
     name: ClassVar[str] = "fix_encoding"
 
     def __call__(self, doc: Document) -> None:
-        """Repair every line that is not plain ASCII."""
-        doc.map_lines(self.name, "mojibake repaired", repair_mojibake)
+        """Repair every line that ftfy would change (lines without a suspect pair skip it)."""
+        doc.map_lines(self.name, "mojibake repaired", repair_mojibake, MOJIBAKE_POSSIBLE)
 
 
 def remove_invisible(text: str) -> str:
@@ -120,4 +150,6 @@ class RemoveInvisibleChars:
 
     def __call__(self, doc: Document) -> None:
         """Delete invisible characters from every line."""
-        doc.map_lines(self.name, "invisible or control character removed", remove_invisible)
+        doc.map_lines(
+            self.name, "invisible or control character removed", remove_invisible, INVISIBLE_GATE
+        )

@@ -16,7 +16,8 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import LEXICONS
-from newsclean.normalizers.shapes import (
+from newsclean.patterns import LETTER
+from newsclean.shapes import (
     breadcrumb_parts,
     head_and_tail,
     is_headline,
@@ -24,7 +25,6 @@ from newsclean.normalizers.shapes import (
     repeats_title,
     title_keys,
 )
-from newsclean.patterns import LETTER
 
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
 

@@ -12,24 +12,30 @@ False
 
 from __future__ import annotations
 
-from newsclean.document import Line
+from itertools import islice
+from typing import TYPE_CHECKING
+
 from newsclean.lexicon import line_key
 from newsclean.patterns import (
+    CLOSERS,
     CRUMB_SEPARATOR,
-    EXCLAIM_END,
     INNER_SENTENCE_END,
     LABEL_SHAPE,
     LEAD_IN_END,
     LETTER_WORD,
-    PROSE_END,
     SITE_SEPARATOR,
     TOKEN,
     WORD_CHAR,
 )
 
+if TYPE_CHECKING:
+    from newsclean.document import Line
+
 __all__ = [
     "breadcrumb_parts",
+    "final_char",
     "head_and_tail",
+    "is_fragment",
     "is_headline",
     "is_label",
     "is_prose",
@@ -40,6 +46,23 @@ __all__ = [
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 250
+
+
+def final_char(text: str) -> str:
+    """The last character of ``text`` before closing quotes and brackets ('' if none).
+
+    >>> final_char('He said “no.”')
+    '.'
+    """
+    return text.rstrip(CLOSERS)[-1:]
+
+
+def is_fragment(text: str) -> bool:
+    """True for a piece of a sentence that an extractor split off: it starts in lower case
+    and ends a sentence ("home.", "published on Wednesday.").  Lexicon phrases never match
+    such a line.
+    """
+    return text[:1].islower() and final_char(text) in (".", "!", "?", "…")
 
 
 def word_count(text: str) -> int:
@@ -53,12 +76,16 @@ def is_prose(text: str) -> bool:
     A question or exclamation needs fifteen words (headlines ask and exclaim), and any line of
     thirty words or more counts as prose whatever its ending.
     """
-    words = word_count(text)
-    if words >= 30:
-        return True
-    if PROSE_END.search(text):
-        return words >= 8
-    return bool(EXCLAIM_END.search(text)) and words >= 15
+    end = final_char(text)
+    if end in (".", "…"):
+        needed = 8
+    elif end in ("!", "?"):
+        needed = 15
+    else:
+        needed = 30
+    if len(text) < needed:  # every word takes at least one character
+        return False
+    return sum(1 for _ in islice(TOKEN.finditer(text), needed)) >= needed
 
 
 def is_headline(text: str) -> bool:
@@ -71,7 +98,7 @@ def is_headline(text: str) -> bool:
         return False
     if INNER_SENTENCE_END.search(text):
         return False
-    return not (PROSE_END.search(text) and not text.endswith(("...", "…")))
+    return final_char(text) != "." or text.endswith(("...", "…"))
 
 
 def is_label(text: str) -> bool:
@@ -129,7 +156,7 @@ def head_and_tail(lines: list[Line]) -> tuple[int, int]:
     The zones are bounded by the first and the last prose line, never by a count of lines,
     so that removing a line elsewhere (a repeat, a label) does not move them.
     """
-    prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+    prose = [i for i, line in enumerate(lines) if line.prose]
     if not prose:
         return len(lines), len(lines)
     return prose[0], prose[-1] + 1
