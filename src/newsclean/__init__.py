@@ -16,6 +16,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Line
 from newsclean.errors import ConfigError, EmptyBodyError, InputError, NewscleanError
 from newsclean.normalizers import DEFAULT_ORDER, REGISTRY
+from newsclean.parallel import clean_many
 from newsclean.pipeline import Normalizer, Pipeline, clean, explain, make_pipeline
 from newsclean.schema import Article, Change
 
@@ -35,6 +36,7 @@ __all__ = [
     "Pipeline",
     "__version__",
     "clean",
+    "clean_many",
     "explain",
     "make_pipeline",
 ]

@@ -30,6 +30,9 @@ class ConfigError(NewscleanError, ValueError):
         super().__init__(message)
         self.key = key
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), (str(self),), {"key": self.key})
+
 
 class InputError(NewscleanError, TypeError):
     """The input is not text (``bytes``, ``None``, a number) or cannot be decoded or parsed."""
@@ -40,6 +43,9 @@ class InputError(NewscleanError, TypeError):
         super().__init__(message)
         self.path = path
         self.line = line
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), (str(self),), {"path": self.path, "line": self.line})
 
 
 class EmptyBodyError(NewscleanError, ValueError):
@@ -60,3 +66,11 @@ class EmptyBodyError(NewscleanError, ValueError):
         else:
             message = "no body paragraph left after cleaning (the input holds no text)"
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return type(self), (self.removed,)
+
+
+def _rebuild(cls: type[Exception], args: tuple[str], kwargs: dict[str, object]) -> Exception:
+    """Unpickle an error with keyword attributes (errors cross process boundaries)."""
+    return cls(*args, **kwargs)

@@ -1,0 +1,224 @@
+"""Throughput benchmark: newsclean against ftfy and a single regex pass, on one machine.
+
+Run from the project root:  python bench/throughput.py [--articles 20000] [--cli]
+
+It builds a corpus of scraped-looking articles (from ../shared/eval when it is there, else
+generated), with the residue and damage of real scraped text: a title, a section label and
+the title repeated, "." and "upstairs" at the end, mojibake in about 10% of the articles,
+no-break and doubled spaces, trailing spaces and CRLF.  It prints, in one run: MB/s and
+articles/s on one core for newsclean.clean, ftfy.fix_text and one whitespace regex; the
+newsclean/ftfy ratio; time per MB from 1 KB to 16 MB articles; clean_many with 1 and 2
+workers; peak RSS.  With --cli it also times the command line on many small files and on a
+JSON Lines file, with -W 1 and -W 2, and reports each run's peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import ftfy
+
+import newsclean
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval" / "data"
+WHITESPACE = re.compile(r"[ \t\u00a0]+")
+
+WORDS = (
+    "the council said on monday that a new plan for the city would cost more than expected "
+    "officials minister government report people year week police court market prices "
+    "während über stadt regierung année débat ciudad presupuesto москва правительство"
+).split()
+
+
+def base_texts(rng: random.Random) -> list[tuple[str, str]]:
+    """(title, body) pairs: real extractor output when the eval kit is there."""
+    pairs: list[tuple[str, str]] = []
+    for name in ("l3s_gn1", "cleaneval", "trafeval"):
+        path = EVAL / f"{name}.jsonl.gz"
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    case = json.loads(line)
+                    if case["raw_text"].strip():
+                        pairs.append((case["title"] or "Untitled", case["raw_text"]))
+    if pairs:
+        return pairs
+    for _ in range(2000):
+        paragraphs = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(15, 60))).capitalize() + "."
+            for _ in range(rng.randint(3, 15))
+        ]
+        pairs.append((" ".join(rng.choice(WORDS) for _ in range(7)).title(), "\n".join(paragraphs)))
+    return pairs
+
+
+def scrape(title: str, body: str, rng: random.Random) -> str:
+    """One article as a scraper would save it."""
+    lines = body.split("\n")
+    if rng.random() < 0.10:  # mojibake: a paragraph of UTF-8 read as windows-1252
+        i = rng.randrange(len(lines))
+        lines[i] = lines[i].encode("utf-8").decode("windows-1252", errors="replace")
+    if rng.random() < 0.3:
+        lines = [
+            line + "  " if rng.random() < 0.3 else line.replace(" ", "\u00a0", 1) for line in lines
+        ]
+    text = f"{title}\n\nNews\n\n{title}\n\n" + "\n\n".join(lines) + "\n\n.\nupstairs\n"
+    return text.replace("\n", "\r\n") if rng.random() < 0.1 else text
+
+
+def corpus(articles: int, target_mb: float, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    pairs = base_texts(rng)
+    average = target_mb * 1e6 / articles
+    out = []
+    for n in range(articles):
+        title, body = pairs[n % len(pairs)]
+        while len(body) < average * 0.8:  # long enough for the target size
+            body = body + "\n" + pairs[rng.randrange(len(pairs))][1]
+        out.append(scrape(title, body, rng))
+    return out
+
+
+def rate(texts: list[str], function) -> tuple[float, float, float]:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.perf_counter()
+    for text in texts:
+        function(text)
+    seconds = time.perf_counter() - start
+    return size / seconds, len(texts) / seconds, seconds
+
+
+def clean_or_none(text: str) -> object:
+    try:
+        return newsclean.clean(text)
+    except newsclean.EmptyBodyError:
+        return None
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--mb", type=float, default=100.0)
+    parser.add_argument("--cli", action="store_true", help="also time the command line")
+    parser.add_argument("--jsonl-mb", type=float, default=200.0)
+    args = parser.parse_args()
+
+    texts = corpus(args.articles, args.mb)
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(
+        f"corpus: {len(texts)} articles, {size:.1f} MB "
+        f"({'from ../shared/eval' if (EVAL / 'l3s_gn1.jsonl.gz').exists() else 'generated'})"
+    )
+
+    print("\none core                 MB/s   articles/s   seconds")
+    results = {}
+    for name, function in (
+        ("newsclean.clean", clean_or_none),
+        ("ftfy.fix_text", ftfy.fix_text),
+        ("whitespace regex", lambda t: WHITESPACE.sub(" ", t)),
+    ):
+        mbs, aps, seconds = rate(texts, function)
+        results[name] = mbs
+        print(f"{name:20} {mbs:8.2f} {aps:12.0f} {seconds:9.1f}")
+    print(f"newsclean / ftfy:       {results['newsclean.clean'] / results['ftfy.fix_text']:.2f}x")
+    print(f"newsclean / regex pass: {results['newsclean.clean'] / results['whitespace regex']:.3f}")
+
+    print("\nsize scaling (newsclean.clean, seconds per MB)")
+    paragraphs = [p for t in texts[:2000] for p in t.split("\n\n")[3:-1] if p]
+    costs = []
+    for kb in (1, 4, 16, 64, 256, 1024, 4096, 16384):
+        parts, total = [], 0
+        rng = random.Random(kb)
+        while total < kb * 1024:
+            part = rng.choice(paragraphs)
+            parts.append(part)
+            total += len(part.encode("utf-8")) + 2
+        text = "Title of the article\n\n" + "\n\n".join(parts)
+        repeat = max(1, (4 * 1024 * 1024) // (kb * 1024))
+        start = time.perf_counter()
+        for _ in range(repeat):
+            clean_or_none(text)
+        per_mb = (time.perf_counter() - start) / (repeat * total / 1e6)
+        costs.append(per_mb)
+        print(f"{kb:>8} KB  {per_mb:8.4f} s/MB")
+    median = statistics.median(costs)
+    print(f"worst / median cost per MB: {max(costs) / median:.2f}")
+
+    print("\nclean_many                MB/s   speed-up")
+    base = 0.0
+    for workers in (1, 2):
+        start = time.perf_counter()
+        for _ in newsclean.clean_many(texts, workers=workers, chunk_size=64):
+            pass
+        mbs = size / (time.perf_counter() - start)
+        base = base or mbs
+        print(f"workers={workers}          {mbs:10.2f} {mbs / base:9.2f}x")
+    print(f"\npeak RSS of this process: {peak_rss_mb():.0f} MB")
+
+    if args.cli:
+        cli_benchmark(texts, args.jsonl_mb)
+    return 0
+
+
+def run_cli(arguments: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one command-line run in a fresh process."""
+    code = (
+        "import resource, sys\nfrom newsclean.cli import main\n"
+        f"rc = main({arguments!r})\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+        "sys.exit(0 if rc in (0, 1) else rc)\n"
+    )
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - start
+    return seconds, float(done.stderr.strip().splitlines()[-1])
+
+
+def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
+    print("\ncommand line                    seconds   peak RSS MB")
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small"
+        for workers in (1, 2):
+            small.mkdir(exist_ok=True)
+            for i in range(10000):
+                (small / f"{i}.txt").write_text(texts[i % len(texts)][:4000], encoding="utf-8")
+            seconds, rss = run_cli([str(small), "-q", "-W", str(workers)])
+            print(f"10,000 .txt files, -W {workers}      {seconds:8.1f} {rss:12.0f}")
+        big = Path(folder) / "big.jsonl"
+        with big.open("w", encoding="utf-8") as out:
+            written, i = 0, 0
+            while written < jsonl_mb * 1e6:
+                line = (
+                    json.dumps(
+                        {"id": i, "title": "T", "text": texts[i % len(texts)]}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
+                out.write(line)
+                written += len(line.encode("utf-8"))
+                i += 1
+        seconds, rss = run_cli([str(big), "-q", "--check"])
+        print(
+            f"{jsonl_mb:.0f} MB JSONL (--check)      {seconds:8.1f} {rss:12.0f}"
+            f"   ({jsonl_mb / seconds:.1f} MB/s)"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Clean many articles on every core: :func:`clean_many`, ordered, chunked and streaming.
+
+>>> from newsclean.parallel import clean_many
+>>> texts = ["Bridge opens\\n\\nThe new bridge opened to traffic on Monday, officials said."]
+>>> [article.title for article in clean_many(texts)]
+['Bridge opens']
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Any
+
+from newsclean.config import Config
+from newsclean.errors import EmptyBodyError, InputError
+from newsclean.pipeline import Pipeline, make_pipeline
+from newsclean.schema import Article
+
+__all__ = ["clean_many"]
+
+#: Record fields handed to the pipeline besides the text.
+_FIELDS = ("title", "url", "published", "authors", "language", "source")
+
+Item = str | Mapping[str, Any]
+Result = Article | EmptyBodyError
+
+
+def _clean_one(pipeline: Pipeline, item: Item) -> Result:
+    try:
+        if isinstance(item, str):
+            return pipeline(item)
+        if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+            raise InputError("each item must be a str or a mapping with a 'text' string")
+        return pipeline(item["text"], **{k: item[k] for k in _FIELDS if item.get(k) is not None})
+    except EmptyBodyError as error:
+        return error
+
+
+def _clean_chunk(pipeline: Pipeline, items: list[Item]) -> list[Result]:
+    return [_clean_one(pipeline, item) for item in items]
+
+
+def clean_many(
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    chunk_size: int = 64,
+    config: Config | None = None,
+    pipeline: Pipeline | None = None,
+    **options: Any,
+) -> Iterator[Result]:
+    """Clean ``items`` (texts, or mappings with ``text`` and optional ``title``, ``url``,
+    ``published``, ``authors``, ``language``, ``source``) and yield one result per item, in
+    input order.
+
+    A result is an :class:`Article`, or the :class:`EmptyBodyError` for an item whose body
+    came out empty (returned, not raised, so that one bad record does not stop a corpus and
+    none is dropped silently).  With ``workers > 1`` the items are cleaned in chunks of
+    ``chunk_size`` by that many processes; at most ``2 * workers`` chunks are in flight, so
+    memory stays bounded however long the input is.  The output is the same as with one
+    worker.
+    """
+    if pipeline is None:
+        pipeline = make_pipeline(config, **options)
+    iterator = iter(items)
+    if workers <= 1:
+        for item in iterator:
+            yield _clean_one(pipeline, item)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Result]]] = deque()
+        while True:
+            while len(pending) < 2 * workers:
+                chunk = list(islice(iterator, chunk_size))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_clean_chunk, pipeline, chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()

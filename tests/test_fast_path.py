@@ -1,0 +1,93 @@
+"""The fast paths give the same bytes as the slow ones: ftfy is skipped only where it would
+change nothing, and the parallel path equals the serial one."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import ftfy
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.normalizers.encoding import _FTFY_REPAIR, repair_mojibake
+from newsclean.patterns import LONE_SURROGATE
+from tests.conftest import SHARED
+
+
+def slow(text: str) -> str:
+    """Always call ftfy, as the rule did before it had a fast path."""
+    return LONE_SURROGATE.sub("\ufffd", ftfy.fix_text(text, _FTFY_REPAIR))
+
+
+CODECS = [
+    "sloppy-windows-1252",
+    "latin-1",
+    "sloppy-windows-1251",
+    "sloppy-windows-1250",
+    "macroman",
+    "cp437",
+]
+MOJIBAKE_PRONE = "".join(
+    sorted({bytes([b]).decode(codec, errors="ignore") for codec in CODECS for b in range(128, 256)})
+)
+PLAIN = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), max_size=60)
+PRONE = st.text(alphabet=MOJIBAKE_PRONE + "abc ÀÃÂ?", max_size=30)
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> str:
+    text = draw(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), max_size=40)
+    )
+    codec = draw(st.sampled_from(CODECS))
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+@given(st.one_of(PLAIN, PRONE, damaged(), st.tuples(PLAIN, damaged(), PRONE).map("".join)))
+def test_fast_path_equals_always_calling_ftfy(text: str) -> None:
+    assert repair_mojibake(text) == slow(text)
+
+
+def corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for name in ("damage", "l3s_gn1"):
+        path = SHARED / "eval" / "data" / f"{name}.jsonl.gz"
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                for row in fh:
+                    lines.extend(json.loads(row)["raw_text"].split("\n"))
+    return lines
+
+
+def test_fast_path_equals_ftfy_on_the_corpus() -> None:
+    lines = corpus_lines() or [
+        "Ð¿Ñ€Ð¸Ð²ÐµÑ‚",
+        "cafÃ© “quoted”",
+        "plain text",
+        "Größe – 5 €",
+        "voilÃ le travail",
+    ]
+    differing = [line for line in lines if repair_mojibake(line) != slow(line)]
+    assert differing == []
+    assert sum(repair_mojibake(line) != line for line in lines) > 0  # the corpus has mojibake
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_keeps_order_and_equals_serial(workers: int) -> None:
+    body = "The council approved the plan on Monday after a long debate, officials said."
+    items: list[str | dict[str, str]] = []
+    for i in range(150):
+        items.append(f"Story {i}\n\nNews\n\n{body}\n\nupstairs")
+        items.append({"text": f"{body} ({i})\n\nShare", "title": f"Record {i}"})
+    items.append("upstairs")  # an empty body comes back as the error, in its place
+    results = list(newsclean.clean_many(iter(items), workers=workers, chunk_size=16))
+    assert len(results) == len(items)
+    assert isinstance(results[-1], newsclean.EmptyBodyError)
+    serial = [
+        newsclean.clean(i) if isinstance(i, str) else newsclean.clean(i["text"], title=i["title"])
+        for i in items[:-1]
+    ]
+    assert results[:-1] == serial
