@@ -85,9 +85,17 @@ def corpus(articles: int, target_mb: float, seed: int = 7) -> list[str]:
     out = []
     for n in range(articles):
         title, body = pairs[n % len(pairs)]
-        while len(body) < average * 0.8:  # long enough for the target size
+        # sizes spread around the target (in characters; UTF-8 and long last lines add ~35%)
+        size = rng.uniform(0.3, 1.7) * average * 0.72
+        while len(body) < size:
             body = body + "\n" + pairs[rng.randrange(len(pairs))][1]
-        out.append(scrape(title, body, rng))
+        lines, kept = body.split("\n"), 0
+        for i, line in enumerate(lines):
+            kept += len(line) + 1
+            if kept >= size:
+                lines = lines[: i + 1]
+                break
+        out.append(scrape(title, "\n".join(lines), rng))
     return out
 
 
@@ -117,6 +125,7 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=100.0)
     parser.add_argument("--cli", action="store_true", help="also time the command line")
     parser.add_argument("--jsonl-mb", type=float, default=200.0)
+    parser.add_argument("--cli-only", action="store_true", help="only the command-line part")
     args = parser.parse_args()
 
     texts = corpus(args.articles, args.mb)
@@ -125,6 +134,9 @@ def main() -> int:
         f"corpus: {len(texts)} articles, {size:.1f} MB "
         f"({'from ../shared/eval' if (EVAL / 'l3s_gn1.jsonl.gz').exists() else 'generated'})"
     )
+    if args.cli_only:
+        cli_benchmark(texts, args.jsonl_mb)
+        return 0
 
     print("\none core                 MB/s   articles/s   seconds")
     results = {}
@@ -177,17 +189,23 @@ def main() -> int:
 
 
 def run_cli(arguments: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of one command-line run in a fresh process."""
+    """Seconds and peak RSS (MB, VmHWM of the main process) of one command-line run in a
+    fresh process."""
     code = (
         "import resource, sys\nfrom newsclean.cli import main\n"
         f"rc = main({arguments!r})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
-        "sys.exit(0 if rc in (0, 1) else rc)\n"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(int(hwm) / 1024, file=sys.stderr)\n"
+        "sys.exit(0)\n"
     )
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
-    return seconds, float(done.stderr.strip().splitlines()[-1])
+    lines = done.stderr.strip().splitlines()
+    summary = next((line for line in reversed(lines) if "unchanged" in line), "")
+    if summary:
+        print(f"    ({summary})")
+    return seconds, float(lines[-1])
 
 
 def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
@@ -198,7 +216,7 @@ def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
             small.mkdir(exist_ok=True)
             for i in range(10000):
                 (small / f"{i}.txt").write_text(texts[i % len(texts)][:4000], encoding="utf-8")
-            seconds, rss = run_cli([str(small), "-q", "-W", str(workers)])
+            seconds, rss = run_cli([str(small), "-W", str(workers)])
             print(f"10,000 .txt files, -W {workers}      {seconds:8.1f} {rss:12.0f}")
         big = Path(folder) / "big.jsonl"
         with big.open("w", encoding="utf-8") as out:
@@ -213,7 +231,7 @@ def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
                 out.write(line)
                 written += len(line.encode("utf-8"))
                 i += 1
-        seconds, rss = run_cli([str(big), "-q", "--check"])
+        seconds, rss = run_cli([str(big), "--check"])
         print(
             f"{jsonl_mb:.0f} MB JSONL (--check)      {seconds:8.1f} {rss:12.0f}"
             f"   ({jsonl_mb / seconds:.1f} MB/s)"

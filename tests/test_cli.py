@@ -354,3 +354,16 @@ def test_no_color_environment(
     path = write(tmp_path / "a.txt", DIRTY)
     assert main(["--diff", str(path)]) == 1
     assert "\033[" not in capsys.readouterr().out
+
+
+def test_workers_inside_one_jsonl_file(tmp_path: Path) -> None:
+    records = [
+        {"id": i, "title": f"Story {i}", "text": f"Story {i}\n{BODY}\nShare\n."} for i in range(600)
+    ]
+    records.append({"id": 600, "title": "T", "text": "upstairs"})
+    serial = write(tmp_path / "serial.jsonl", jsonl(*records))
+    parallel = write(tmp_path / "parallel.jsonl", jsonl(*records))
+    assert main([str(serial), "-q"]) == 1  # one record rejected
+    assert main([str(parallel), "-q", "-W", "2"]) == 1
+    assert serial.read_bytes() == parallel.read_bytes()
+    assert json.loads(serial.read_text(encoding="utf-8").splitlines()[0])["text"] == BODY

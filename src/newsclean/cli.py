@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import difflib
 import json
 import logging
@@ -19,6 +20,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -38,11 +40,13 @@ from newsclean.io import (
     Outcome,
     Reject,
     clean_json_text,
+    clean_jsonl_line,
     clean_jsonl_lines,
     clean_plain_text,
     read_text,
     write_atomic,
 )
+from newsclean.parallel import ordered_map
 from newsclean.pipeline import Pipeline, make_pipeline
 from newsclean.schema import Article
 
@@ -174,6 +178,7 @@ class Job:
     check: bool = False
     diff: bool = False
     color: bool = False
+    workers: int = 1  # processes inside one JSON Lines file (when it is the only input)
 
 
 @dataclass(frozen=True)
@@ -261,13 +266,12 @@ def _process_jsonl(path: Path, job: Job, output: Path | None) -> FileResult:
             path.open(encoding="utf-8", newline="") as src,
             os.fdopen(handle, "w", encoding="utf-8", newline="") as out,
         ):
-            for line, new, reject in _jsonl_stream(src, job, name):
-                _ = new
-                out.write(line[1])
-                changed |= line[0] != line[1]
+            for old, new, reject in _jsonl_stream(src, job, name):
+                out.write(new)
+                changed |= old != new
                 if job.diff:
-                    old_lines.append(line[0])
-                    new_lines.append(line[1])
+                    old_lines.append(old)
+                    new_lines.append(new)
                 if reject is not None:
                     rejects.append(reject)
             out.flush()
@@ -284,25 +288,29 @@ def _process_jsonl(path: Path, job: Job, output: Path | None) -> FileResult:
     return FileResult(name, changed=changed, diff=diff, rejects=tuple(rejects))
 
 
-def _jsonl_stream(
-    src: TextIO, job: Job, name: str
-) -> Iterator[tuple[tuple[str, str], Article | None, Reject | None]]:
-    raw: list[str] = []
+def _jsonl_line(
+    numbered: tuple[int, str], *, job: Job, name: str
+) -> tuple[str, str, Reject | None]:
+    new, _, reject = clean_jsonl_line(
+        numbered,
+        pipeline=job.pipeline,
+        text_key=job.text_key,
+        title_key=job.title_key,
+        source=name,
+    )
+    return numbered[1], new, reject
 
-    def remember() -> Iterator[str]:
-        for line in src:
-            raw.append(line)
-            yield line
 
+def _jsonl_stream(src: TextIO, job: Job, name: str) -> Iterator[tuple[str, str, Reject | None]]:
+    """``(line in, line out, reject)`` for every line, in order; with ``job.workers > 1``
+    the lines are cleaned in that many processes, still streamed."""
     try:
-        for out, article, reject in clean_jsonl_lines(
-            remember(),
-            job.pipeline,
-            text_key=job.text_key,
-            title_key=job.title_key,
-            source=name,
-        ):
-            yield (raw.pop(0), out), article, reject
+        yield from ordered_map(
+            partial(_jsonl_line, job=job, name=name),
+            enumerate(src, start=1),
+            workers=job.workers,
+            chunk_size=256,
+        )
     except UnicodeDecodeError as error:
         raise InputError(f"not valid UTF-8 ({error.reason})", path=name) from error
 
@@ -497,6 +505,9 @@ def _clean_command(argv: Sequence[str]) -> int:
     if "-" in args.paths:
         raise UsageError("'-' (standard input) cannot be mixed with file names")
     files = _collect(args.paths, settings.get("include", ()), settings.get("exclude", ()))
+    workers = int(settings.get("workers") or 1)
+    if len(files) == 1 and workers > 1:  # one big file: its lines go to the workers
+        job = dataclasses.replace(job, workers=workers)
     if args.to == "jsonl":
         return _to_jsonl(files, job, args)
     report = Report(
@@ -514,7 +525,7 @@ def _clean_command(argv: Sequence[str]) -> int:
             if args.rejects
             else None
         )
-        results = _run_files(files, job, int(settings.get("workers") or 1), output)
+        results = _run_files(files, job, workers, output)
         for result in _progress(results, len(files), quiet=args.quiet):
             if result.error is not None:
                 report.failure(result.path, result.error)

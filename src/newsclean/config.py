@@ -60,11 +60,21 @@ class Config:
     exclude_families: tuple[str, ...] = ()
     #: Your own whole-line phrases to remove anywhere (matched like lexicon phrases).
     extra_phrases: tuple[str, ...] = ()
+    #: Largest text accepted, in characters; a larger one is an ``InputError`` rather than a
+    #: long stall.  ``None`` turns the limit off.
+    max_chars: int | None = 50_000_000
 
     def __post_init__(self) -> None:
         for name in DEFAULT_ORDER:
             if not isinstance(getattr(self, name), bool):
                 raise ConfigError(f"option {name!r} must be true or false", key=name)
+        limit = self.max_chars
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
+        ):
+            raise ConfigError(
+                "option 'max_chars' must be a positive integer or None", key="max_chars"
+            )
         for name, allowed in (("languages", LANGUAGES), ("exclude_families", FAMILIES)):
             for value in getattr(self, name):
                 if value not in allowed:

@@ -25,6 +25,7 @@ __all__ = [
     "Outcome",
     "Reject",
     "clean_json_text",
+    "clean_jsonl_line",
     "clean_jsonl_lines",
     "clean_plain_text",
     "read_text",
@@ -113,40 +114,44 @@ def _clean_record(
     return cleaned, article
 
 
-def clean_jsonl_lines(
-    lines: Iterator[str], pipeline: Pipeline, *, text_key: str, title_key: str, source: str
-) -> Iterator[tuple[str, Article | None, Reject | None]]:
-    """Clean JSON Lines one line at a time: yield ``(line out, article, reject)``.
+def clean_jsonl_line(
+    numbered: tuple[int, str], *, pipeline: Pipeline, text_key: str, title_key: str, source: str
+) -> tuple[str, Article | None, Reject | None]:
+    """Clean one JSON Lines line: ``(line out, article, reject)``.
 
     A line whose text does not change is given back byte for byte; a record whose body is
     empty after cleaning is given back unchanged, with a :class:`Reject`.  A line that is not
     JSON raises :class:`InputError` naming the line.
     """
-    for number, line in enumerate(lines, start=1):
-        body = line.rstrip("\r\n")
-        if not body.strip():
-            yield line, None, None
-            continue
-        try:
-            record = json.loads(body)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"line {number}: not valid JSON ({error.msg})", path=source, line=number
-            ) from error
-        try:
-            cleaned, article = _clean_record(
-                record, pipeline, text_key, title_key, f"line {number}"
-            )
-        except EmptyBodyError as error:
-            yield line, None, Reject(number, str(error), record)
-            continue
-        except InputError as error:
-            raise InputError(str(error), path=source, line=number) from error
-        if cleaned == record:
-            yield line, article, None
-        else:
-            ending = line[len(body) :]
-            yield json.dumps(cleaned, ensure_ascii=False) + ending, article, None
+    number, line = numbered
+    body = line.rstrip("\r\n")
+    if not body.strip():
+        return line, None, None
+    try:
+        record = json.loads(body)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"line {number}: not valid JSON ({error.msg})", path=source, line=number
+        ) from error
+    try:
+        cleaned, article = _clean_record(record, pipeline, text_key, title_key, f"line {number}")
+    except EmptyBodyError as error:
+        return line, None, Reject(number, str(error), record)
+    except InputError as error:
+        raise InputError(str(error), path=source, line=number) from error
+    if cleaned == record:
+        return line, article, None
+    return json.dumps(cleaned, ensure_ascii=False) + line[len(body) :], article, None
+
+
+def clean_jsonl_lines(
+    lines: Iterator[str], pipeline: Pipeline, *, text_key: str, title_key: str, source: str
+) -> Iterator[tuple[str, Article | None, Reject | None]]:
+    """Clean JSON Lines one line at a time (see :func:`clean_jsonl_line`)."""
+    for numbered in enumerate(lines, start=1):
+        yield clean_jsonl_line(
+            numbered, pipeline=pipeline, text_key=text_key, title_key=title_key, source=source
+        )
 
 
 def clean_json_text(

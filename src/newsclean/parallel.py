@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -19,7 +20,7 @@ from newsclean.errors import EmptyBodyError, InputError
 from newsclean.pipeline import Pipeline, make_pipeline
 from newsclean.schema import Article
 
-__all__ = ["clean_many"]
+__all__ = ["clean_many", "ordered_map"]
 
 #: Record fields handed to the pipeline besides the text.
 _FIELDS = ("title", "url", "published", "authors", "language", "source")
@@ -39,8 +40,31 @@ def _clean_one(pipeline: Pipeline, item: Item) -> Result:
         return error
 
 
-def _clean_chunk(pipeline: Pipeline, items: list[Item]) -> list[Result]:
-    return [_clean_one(pipeline, item) for item in items]
+def ordered_map(
+    function: Callable[[Any], Any], items: Iterable[Any], *, workers: int, chunk_size: int = 64
+) -> Iterator[Any]:
+    """``map(function, items)`` in ``workers`` processes: input order kept, input read
+    lazily, at most ``2 * workers`` chunks of ``chunk_size`` in flight.  ``function`` must
+    pickle (a module-level function, or a ``functools.partial`` of one)."""
+    iterator = iter(items)
+    if workers <= 1:
+        yield from map(function, iterator)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Any]]] = deque()
+        while True:
+            while len(pending) < 2 * workers:
+                chunk = list(islice(iterator, chunk_size))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_map_chunk, function, chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+
+
+def _map_chunk(function: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
+    return [function(item) for item in chunk]
 
 
 def clean_many(
@@ -65,19 +89,4 @@ def clean_many(
     """
     if pipeline is None:
         pipeline = make_pipeline(config, **options)
-    iterator = iter(items)
-    if workers <= 1:
-        for item in iterator:
-            yield _clean_one(pipeline, item)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[Result]]] = deque()
-        while True:
-            while len(pending) < 2 * workers:
-                chunk = list(islice(iterator, chunk_size))
-                if not chunk:
-                    break
-                pending.append(pool.submit(_clean_chunk, pipeline, chunk))
-            if not pending:
-                return
-            yield from pending.popleft().result()
+    return ordered_map(partial(_clean_one, pipeline), items, workers=workers, chunk_size=chunk_size)

@@ -34,11 +34,12 @@ from pydantic import ValidationError
 
 from newsclean._version import __version__
 from newsclean.config import Config
-from newsclean.document import Document
+from newsclean.document import Document, Record
 from newsclean.errors import ConfigError, EmptyBodyError, InputError
 from newsclean.lexicon import FAMILIES, LANGUAGES
 from newsclean.normalizers import CHARACTER_STEPS, DEFAULT_ORDER, REGISTRY
 from newsclean.normalizers.boilerplate import RemoveBoilerplate
+from newsclean.patterns import LONE_SURROGATE
 from newsclean.schema import Article, Change
 
 __all__ = ["Normalizer", "Pipeline", "clean", "explain", "make_pipeline"]
@@ -67,6 +68,7 @@ class Pipeline:
 
     steps: tuple[Normalizer, ...]
     languages: tuple[str, ...] = ()
+    max_chars: int | None = None
 
     def __post_init__(self) -> None:
         seen: set[str] = set()
@@ -89,7 +91,7 @@ class Pipeline:
         if unknown:
             raise ConfigError(f"no step named {unknown[0]!r} in this pipeline", key=unknown[0])
         kept = tuple(step for step in self.steps if step.name not in names)
-        return Pipeline(kept, self.languages)
+        return Pipeline(kept, self.languages, self.max_chars)
 
     def with_step(
         self, step: Normalizer, *, before: str | None = None, after: str | None = None
@@ -97,16 +99,20 @@ class Pipeline:
         """A copy with ``step`` added at the end, or before/after the named step."""
         anchor = before or after
         if anchor is None:
-            return Pipeline((*self.steps, step), self.languages)
+            return Pipeline((*self.steps, step), self.languages, self.max_chars)
         if anchor not in self.names:
             raise ConfigError(f"no step named {anchor!r} in this pipeline", key=anchor)
         at = self.names.index(anchor) + (1 if after else 0)
-        return Pipeline((*self.steps[:at], step, *self.steps[at:]), self.languages)
+        return Pipeline((*self.steps[:at], step, *self.steps[at:]), self.languages, self.max_chars)
 
     def run(self, text: str, *, title: str | None = None, language: str | None = None) -> Document:
         """Run every step over ``text`` and return the Document (no validation)."""
         if not isinstance(text, str):
             raise InputError(_not_text("text", text))
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InputError(
+                f"text is larger than max_chars ({len(text):,} > {self.max_chars:,} characters)"
+            )
         if title is not None:
             if not isinstance(title, str):
                 raise InputError(_not_text("title", title))
@@ -164,7 +170,7 @@ class Pipeline:
             "language": language,
             "source": source,
             "paragraph_separator": _separator(doc),
-            "audit": [record._asdict() for record in doc.records],
+            "audit": [_audit_row(record) for record in doc.records],
             "version": __version__,
         }
         try:
@@ -175,7 +181,7 @@ class Pipeline:
     def explain(self, text: str, *, title: str | None = None) -> tuple[Change, ...]:
         """Every change the pipeline makes to ``text``, even when no body is left."""
         doc = self.run(text, title=title)
-        return tuple(Change.model_validate(record._asdict()) for record in doc.records)
+        return tuple(Change.model_validate(_audit_row(record)) for record in doc.records)
 
     def _repair_title(self, title: str) -> str | None:
         doc = Document.from_text(title)
@@ -194,6 +200,17 @@ class Pipeline:
         if code == "en":
             return ("en", "mt")
         return LANGUAGES
+
+
+def _audit_row(record: Record) -> dict[str, Any]:
+    """An audit record as a dict; a lone surrogate in its text (which no UTF-8 output can
+    hold) is written as its escape, ``\\ud800``, so that the Article always serialises."""
+    row = record._asdict()
+    for key in ("text", "replacement"):
+        value = row[key]
+        if value is not None and LONE_SURROGATE.search(value):
+            row[key] = LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    return row
 
 
 def _separator(doc: Document) -> str:
@@ -238,7 +255,7 @@ def make_pipeline(config: Config | None = None, **options: Any) -> Pipeline:
             steps.append(RemoveBoilerplate(families, frozenset(config.extra_phrases)))
         else:
             steps.append(REGISTRY[name]())
-    return Pipeline(tuple(steps), config.languages)
+    return Pipeline(tuple(steps), config.languages, config.max_chars)
 
 
 _DEFAULT_PIPELINE = make_pipeline()

@@ -110,8 +110,11 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
+    """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May"."""
+    if not DIGIT.search(text):
+        return False
     words = LETTER_WORD.findall(text.casefold())
-    return bool(DIGIT.search(text)) and len(words) <= 12 and all(w in DATE_WORDS for w in words)
+    return len(words) <= 12 and all(w in DATE_WORDS for w in words)
 
 
 def _is_form_label(text: str) -> bool:

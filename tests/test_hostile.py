@@ -1,0 +1,65 @@
+"""Hostile and malformed input: every case is cleaned without a crash, idempotently, and
+nothing but the documented errors is raised.  (How long each takes is printed by
+bench/hostile.py, not asserted here.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import EmptyBodyError
+
+BODY = "The council approved the plan on Monday after a long debate, officials said."
+
+
+def hostile_inputs() -> dict[str, str]:
+    return {
+        "long line without spaces": "x" * 2_000_000,
+        "many dot lines": f"{BODY}\n" + ".\n" * 100_000,
+        "repeated headlines": "Bridge opens\n" * 50_000 + BODY,
+        "nested punctuation": "(" * 50_000 + BODY + ")" * 50_000,
+        "combining marks": "e" + "\u0301" * 100_000 + " " + BODY,
+        "lone surrogates": f"{BODY} \ud800 \udfff",
+        "NUL bytes": f"{BODY}\x00\x00 more\x00",
+        "mixed line breaks": f"Title\r{BODY}\u2028{BODY}\x85{BODY}\r\n{BODY}\n\n",
+        "every category": "".join(chr(c) for c in range(0x20, 0x3000) if not 0xD800 <= c <= 0xDFFF),
+        "only entities": "&amp;" * 50_000,
+        "pipes": "| " * 100_000 + "\n" + BODY,
+        "mojibake storm": ("Ã©â€™Ð¿Ñ€" * 20_000) + "\n" + BODY,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(hostile_inputs()))
+def test_hostile_input_is_cleaned_or_rejected_cleanly(name: str) -> None:
+    text = hostile_inputs()[name]
+    try:
+        article = newsclean.clean(text)
+    except EmptyBodyError:
+        return
+    again = newsclean.clean(article.to_text())
+    assert (again.title, again.section, again.paragraphs) == (
+        article.title,
+        article.section,
+        article.paragraphs,
+    )
+    joined = "\n".join(article.paragraphs)
+    assert "\x00" not in joined
+    joined.encode("utf-8")  # no lone surrogate survives
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    article = newsclean.clean(f"{BODY} \ud800")
+    assert article.paragraphs == (f"{BODY} \ufffd",)
+    assert article.model_dump_json()  # serialisable
+
+
+def test_size_limit_is_a_clear_error() -> None:
+    with pytest.raises(newsclean.InputError, match="larger than max_chars"):
+        newsclean.clean(BODY * 10, max_chars=100)
+    assert newsclean.clean(BODY, max_chars=100).paragraphs == (BODY,)
+
+
+def test_audit_of_a_lone_surrogate_serialises() -> None:
+    article = newsclean.clean(f"{BODY} \ud800")
+    assert article.audit[0].text == f"{BODY} \\ud800"
+    assert "\\\\ud800" in article.model_dump_json()
