@@ -331,6 +331,11 @@ def _collect(paths: Sequence[str], include: Sequence[str], exclude: Sequence[str
                 and p.suffix in SUFFIXES
                 and (not include or any(p.match(pattern) for pattern in include))
             )
+        elif path.is_symlink():
+            # Rewriting would either write through the link, outside the paths given, or
+            # turn the link into a file: leave it alone.
+            print(f"newsclean: skipping symbolic link {raw}", file=sys.stderr)
+            continue
         elif path.exists():
             candidates = [path]
         else:
