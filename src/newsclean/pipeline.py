@@ -252,7 +252,7 @@ def make_pipeline(config: Config | None = None, **options: Any) -> Pipeline:
             families = tuple(
                 f for f in FAMILIES if f != "section" and f not in config.exclude_families
             )
-            steps.append(RemoveBoilerplate(families, frozenset(config.extra_phrases)))
+            steps.append(RemoveBoilerplate(families, tuple(sorted(set(config.extra_phrases)))))
         else:
             steps.append(REGISTRY[name]())
     return Pipeline(tuple(steps), config.languages, config.max_chars)

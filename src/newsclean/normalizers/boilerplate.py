@@ -185,7 +185,9 @@ class RemoveBoilerplate:
 
     name: ClassVar[str] = "remove_boilerplate"
     families: tuple[str, ...] = tuple(f for f in FAMILIES if f != "section")
-    extra_phrases: frozenset[str] = frozenset()
+    #: Sorted, so the step pickles to the same bytes in every process (a frozenset's order
+    #: depends on the string hash seed, which would break caches keyed on the pickle).
+    extra_phrases: tuple[str, ...] = ()
 
     def __call__(self, doc: Document) -> None:
         """Remove boilerplate lines: any family at the edges, strong signals in the middle.
