@@ -19,3 +19,16 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=150, deadline=None)
 settings.register_profile("thorough", max_examples=3000, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def assert_stable(article: object, *, title: str | None = None) -> None:
+    """Cleaning the article's text again gives the same title, section and paragraphs."""
+    import newsclean
+
+    assert isinstance(article, newsclean.Article)
+    again = newsclean.clean(article.to_text(), title=title)
+    assert (again.title, again.section, again.paragraphs) == (
+        article.title,
+        article.section,
+        article.paragraphs,
+    )

@@ -381,42 +381,23 @@ def _progress(results: Iterator[FileResult], total: int, *, quiet: bool) -> Iter
 
 # -- the parser ----------------------------------------------------------------------------
 
+#: Options that may be given several times: (flag, Config field, metavar, help).
+REPEATABLE_OPTIONS = (
+    ("--disable", "disable", "NAME", "turn a normalizer off by name (repeatable)"),
+    ("--extra-phrase", "extra_phrases", "TEXT", "a whole line to remove anywhere (repeatable)"),
+    ("--exclude-family", "exclude_families", "FAMILY", "a lexicon family to leave alone"),
+    ("--language", "languages", "CODE", "use only these lexicons (repeatable; default all)"),
+)
+
 
 def _add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="PATH", help="a TOML file with newsclean options")
     parser.add_argument("--text-key", help="field of a JSON record that holds the text [text]")
     parser.add_argument("--title-key", help="field of a JSON record that holds the title [title]")
-    parser.add_argument(
-        "--disable",
-        action="append",
-        default=None,
-        metavar="NAME",
-        help="turn a normalizer off by name (repeatable)",
-    )
-    parser.add_argument(
-        "--extra-phrase",
-        dest="extra_phrases",
-        action="append",
-        default=None,
-        metavar="TEXT",
-        help="a whole line to remove wherever it stands (repeatable)",
-    )
-    parser.add_argument(
-        "--exclude-family",
-        dest="exclude_families",
-        action="append",
-        default=None,
-        metavar="FAMILY",
-        help="a lexicon family to leave alone (repeatable)",
-    )
-    parser.add_argument(
-        "--language",
-        dest="languages",
-        action="append",
-        default=None,
-        metavar="CODE",
-        help="use only these lexicons (repeatable; default all)",
-    )
+    for flag, dest, metavar, help_text in REPEATABLE_OPTIONS:
+        parser.add_argument(
+            flag, dest=dest, action="append", default=None, metavar=metavar, help=help_text
+        )
 
 
 def _clean_parser() -> argparse.ArgumentParser:
