@@ -29,7 +29,7 @@ from newsclean.patterns import (
     LETTER_WORD,
     WORD_CHAR,
 )
-from newsclean.shapes import head_and_tail, is_fragment, is_prose, word_count
+from newsclean.shapes import head_and_tail, is_fragment, is_headline, is_prose, word_count
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
 
@@ -117,6 +117,21 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= 12 and all(w in DATE_WORDS for w in words)
 
 
+#: So many headline-shaped lines at the end make a list of teasers.
+TEASER_RUN = 3
+
+
+def _is_teaser(text: str) -> bool:
+    """A headline of another story: four or more words, headline-shaped, not a list item or
+    a table row."""
+    return (
+        word_count(text) >= 4
+        and is_headline(text)
+        and not text.startswith(("-", "•", "*", "–", "—", "|"))
+        and not text[:1].isdigit()
+    )
+
+
 def _is_form_label(text: str) -> bool:
     """A short label ending in a colon: "Your name:", "Email address: *"."""
     return text.endswith((":", ": *")) and word_count(text) <= 6
@@ -141,6 +156,10 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
     menu = len(cells) >= 3 and not stripped.startswith("|")
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
+    if stripped.startswith("|") and len(cells) == 1 and _layout_cells(cells):
+        # One short text cell: a layout table's link or label, wherever it stands (a row of
+        # a data table has several cells).
+        return "navigation", "table row of one short cell"
     if zone == "body":
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
@@ -209,8 +228,9 @@ class RemoveBoilerplate:
     def _walk_up_from_the_end(self, doc: Document) -> None:
         """Remove boilerplate at the very end, line by line, until a line is kept: the last
         line when it is boilerplate or a label ending in a colon (a form field, the header of
-        a list already removed), else the last prose line when it is boilerplate itself (a
-        copyright notice), after which the lines that follow it are the tail.
+        a list already removed), a list of headlines after the last prose line, else the last
+        prose line when it is boilerplate itself (a copyright notice), after which the lines
+        that follow it are the tail.
         """
         while True:
             live = doc.live()
@@ -222,6 +242,8 @@ class RemoveBoilerplate:
                 continue
             if self._check(doc, last, zone="tail"):
                 continue
+            if self._teaser_list(doc):
+                continue
             head, tail = head_and_tail(live)
             if tail <= head or live[tail - 1] is last:
                 return
@@ -229,6 +251,20 @@ class RemoveBoilerplate:
                 return
             for line in live[tail:]:
                 self._check(doc, line, zone="tail")
+
+    def _teaser_list(self, doc: Document) -> bool:
+        """Remove a list of headlines at the very end: three or more headline-shaped lines
+        after the last prose line, none of them a list item ("- ...", "1. ...")."""
+        if "related" not in self.families:
+            return False
+        live = doc.live()
+        head, tail = head_and_tail(live)
+        run = live[tail:]
+        if tail <= head or len(run) < TEASER_RUN or not all(_is_teaser(x.text) for x in run):
+            return False
+        for line in run:
+            doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
+        return True
 
     def _check(self, doc: Document, line: Line, *, zone: str) -> bool:
         found = self.match(line.text, zone=zone, languages=doc.languages)
