@@ -29,7 +29,14 @@ from newsclean.patterns import (
     LETTER_WORD,
     WORD_CHAR,
 )
-from newsclean.shapes import head_and_tail, is_fragment, is_headline, is_prose, word_count
+from newsclean.shapes import (
+    final_char,
+    head_and_tail,
+    is_fragment,
+    is_headline,
+    is_prose,
+    word_count,
+)
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
 
@@ -122,11 +129,12 @@ TEASER_RUN = 3
 
 
 def _is_teaser(text: str) -> bool:
-    """A headline of another story: four or more words, headline-shaped, not a list item or
-    a table row."""
+    """A headline of another story: four or more words, headline-shaped without any final
+    punctuation (questions end interviews), not a list item or a table row."""
     return (
         word_count(text) >= 4
         and is_headline(text)
+        and final_char(text) not in ("?", "!", ".", "…")
         and not text.startswith(("-", "•", "*", "–", "—", "|"))
         and not text[:1].isdigit()
     )
