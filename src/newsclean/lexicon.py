@@ -85,30 +85,21 @@ class _Entry:
 
 
 class Lexicons:
-    """All shipped lexicons, indexed once: exact keys and prefix patterns per language."""
+    """All shipped lexicons, indexed once: exact keys, and prefix patterns by first word."""
 
     def __init__(self, files: Mapping[str, str]) -> None:
         self.versions: dict[str, str] = {}
         self._exact: dict[str, list[_Entry]] = {}
-        self._prefix: dict[str, tuple[regex.Pattern[str], dict[str, _Entry]]] = {}
+        # Prefix phrases by their first word, so a line is tried only against the phrases
+        # that start with its own first word (one dict look-up instead of a long alternation).
+        self._by_first: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
         #: The longest exact phrase; longer lines (with room for counters) cannot match one.
         self.max_exact_chars = 0
         for language, text in files.items():
             self._add(language, text)
-        # Prefix phrases by their first word, so a line is tried only against the phrases
-        # that start with its own first word (one dict look-up instead of a long alternation).
-        self._by_first: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
-        for language in LANGUAGES:
-            if language not in self._prefix:
-                continue
-            for entry in self._prefix[language][1].values():
-                compiled = regex.compile(_prefix_pattern(entry.phrase[:-1]))
-                self._by_first.setdefault(_first_word(entry.phrase), []).append((compiled, entry))
 
     def _add(self, language: str, text: str) -> None:
         family = ""
-        groups: dict[str, _Entry] = {}
-        alternatives: list[str] = []
         for raw in text.splitlines():
             line = raw.strip()
             if line.startswith("# version:"):
@@ -122,16 +113,14 @@ class Lexicons:
                 continue
             if line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
-                name = f"p{len(alternatives)}"
-                groups[name] = _Entry(family, language, phrase + "*")
-                alternatives.append(f"(?P<{name}>{_prefix_pattern(phrase)})")
+                entry = _Entry(family, language, phrase + "*")
+                compiled = regex.compile(_prefix_pattern(phrase))
+                self._by_first.setdefault(_first_word(phrase), []).append((compiled, entry))
             elif line_key(line):
                 self._exact.setdefault(line_key(line), []).append(_Entry(family, language, line))
                 self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
-        if alternatives:
-            self._prefix[language] = (regex.compile("|".join(alternatives)), groups)
 
     def match(
         self, text: str, languages: Iterable[str], families: Iterable[str] | None = None
