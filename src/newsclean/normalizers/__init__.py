@@ -4,8 +4,8 @@ The order is part of the design: characters are repaired (entities, mojibake, in
 characters) before white space is normalized and stray line breaks are split, and all of that
 happens before any rule looks at whole lines, their ends or their position.  The section label
 is looked for after the other head lines are gone, and symbol and boilerplate lines go before
-the title's repeats are counted, so that positions ("next to the title", "in the first three
-lines") mean the same on raw and on cleaned text.
+the title is looked for and its repeats are counted, so that positions ("the first line",
+"next to the title") mean the same on raw and on cleaned text.
 
 >>> DEFAULT_ORDER[:4]
 ('unescape_html', 'fix_encoding', 'remove_invisible_chars', 'normalize_whitespace')
@@ -41,8 +41,8 @@ _CLASSES = (
     RemoveInvisibleChars,
     NormalizeWhitespace,
     RemoveSymbolLines,
-    ExtractTitle,
     RemoveBoilerplate,
+    ExtractTitle,
     ExtractSection,
     RemoveRepeatedTitle,
     RemoveRepeatedParagraphs,

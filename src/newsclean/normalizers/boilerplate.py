@@ -223,14 +223,18 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
-        live = doc.live()
-        head, tail = head_and_tail(live)
         extra = {line_key(phrase) for phrase in self.extra_phrases}
-        for index, line in enumerate(live):
-            if extra and line_key(line.text) in extra:
-                doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
-                continue
-            self._check(doc, line, zone=_zone(index, head, tail))
+        prose_removed = True
+        while prose_removed:  # the zones move when a prose line goes: look again
+            prose_removed = False
+            live = doc.live()
+            head, tail = head_and_tail(live)
+            for index, line in enumerate(live):
+                if extra and line_key(line.text) in extra:
+                    doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
+                elif not self._check(doc, line, zone=_zone(index, head, tail)):
+                    continue
+                prose_removed |= line.prose
         self._walk_up_from_the_end(doc)
 
     def _walk_up_from_the_end(self, doc: Document) -> None:
@@ -242,8 +246,8 @@ class RemoveBoilerplate:
         """
         while True:
             live = doc.live()
-            if not live:
-                return
+            if not any(line.prose for line in live):
+                return  # no article text to walk back to: leave the lines alone
             last = live[-1]
             if _is_form_label(last.text) and "comments" in self.families:
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document, Line
-from newsclean.lexicon import LEXICONS
+from newsclean.lexicon import FAMILIES, LEXICONS
 from newsclean.patterns import LETTER
 from newsclean.shapes import (
     breadcrumb_parts,
@@ -27,6 +27,8 @@ from newsclean.shapes import (
 )
 
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
+
+_NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
 
 
 def _is_head_label(text: str, languages: tuple[str, ...]) -> bool:
@@ -113,7 +115,19 @@ class ExtractSection:
             return text
         crumbs = breadcrumb_parts(text)
         if crumbs is not None:
-            named = [c for c in crumbs if is_label(c) and not (keys and repeats_title(c, keys))]
+            named = [
+                c
+                for c in crumbs
+                if is_label(c)
+                and not (keys and repeats_title(c, keys))
+                # a crumb that is boilerplate on its own line ("AP", "Video") would not be
+                # read back as the section from Article.to_text()
+                and LEXICONS.match(c, doc.languages, _NOT_SECTION) is None
+            ]
+            if doc.title is None:
+                # Without a title, Article.to_text() starts with the section: only a lexicon
+                # label is read back as a section there (any other short line is a title).
+                named = [c for c in named if LEXICONS.match(c, doc.languages, ("section",))]
             return named[-1] if named else ""
         if not keys or not is_label(text) or doc.title_given:
             # Next to a title found in the text only: with a given title the text may not
