@@ -103,3 +103,18 @@ def test_interrupt_returns_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert main([str(path)]) == 130
     assert path.read_text(encoding="utf-8") == dirty(1)
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_read_only_folder_leaves_the_original(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(dirty(1), encoding="utf-8")
+
+    def no_temporary_file(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", no_temporary_file)
+    assert main([str(path)]) == 123
+    assert path.read_text(encoding="utf-8") == dirty(1)
+    assert "Permission denied" in capsys.readouterr().err
