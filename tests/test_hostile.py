@@ -59,3 +59,23 @@ def test_audit_of_a_lone_surrogate_serialises() -> None:
     article = newsclean.clean(f"{BODY} \ud800")
     assert article.audit[0].text == f"{BODY} \\ud800"
     assert "\\\\ud800" in article.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| " + " " * 200_000 + "x",
+        "Title " + " " * 200_000 + "x\n\n" + BODY,
+        "A" + " " * 200_000 + "B\n" + BODY,
+        "A " + " -" * 100_000 + "\n" + BODY,
+    ],
+    ids=["pipe-then-spaces", "site-separator", "crumb-separator", "dashes"],
+)
+def test_long_space_runs_without_whitespace_rule(text: str) -> None:
+    """Separator patterns take a run of white space whole; with normalize_whitespace off a
+    quadratic pattern would stall here (it did once, on the first case)."""
+    try:
+        article = newsclean.clean(text, normalize_whitespace=False)
+    except EmptyBodyError:
+        return
+    assert article.paragraphs

@@ -66,6 +66,9 @@ LETTER = regex.compile(r"\p{L}")
 #: A digit, for date and counter lines.
 DIGIT = re.compile(r"\d")
 
+# Separators with white space around them start only where a run of white space starts and
+# take it whole (possessive), so a line of a million spaces costs one pass, not a million.
+
 #: Closing quotes and brackets, stripped before looking at how a line ends.
 CLOSERS = "\"'”’»)]"
 
@@ -73,7 +76,7 @@ CLOSERS = "\"'”’»)]"
 INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
-CELL_SEPARATOR = re.compile(r"\s*\\?\|\s*")
+CELL_SEPARATOR = re.compile(r"\\?\|")
 
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
@@ -95,11 +98,11 @@ TOKEN = re.compile(r"\w+")
 LEAD_IN_END = re.compile(r"[:,;]$")
 
 #: The separators between a headline and a site name: "Title | Site", "Site - Title".
-SITE_SEPARATOR = re.compile(r"\s+[|\-–—·•:/]{1,2}\s+|\s+::\s+")
+SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-–—·•:/]{1,2}|::)\s++")
 
 #: The separators of a breadcrumb: "Home > News > Politics", "Главная » Новости", "A / B"
 #: (a slash only with spaces around it: "Knight Ridder/Tribune" is a name).
-CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+")
+CRUMB_SEPARATOR = regex.compile(r"(?<!\s)\s*+[>»›→]\s*+|(?<!\s)\s++/\s++")
 
 #: A section label's shape: at most three words of letters (with ``&``, ``-``, ``'``).
 LABEL_SHAPE = regex.compile(

@@ -87,7 +87,8 @@ COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback"}
 
 
 def _cells(text: str) -> list[str]:
-    return [cell for cell in CELL_SEPARATOR.split(text.strip().strip("|")) if cell]
+    parts = (cell.strip() for cell in CELL_SEPARATOR.split(text.strip().strip("|")))
+    return [cell for cell in parts if cell]
 
 
 def _short_cells(cells: list[str]) -> bool:
