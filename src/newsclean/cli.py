@@ -13,10 +13,8 @@ import contextlib
 import dataclasses
 import difflib
 import json
-import logging
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ from newsclean.errors import ConfigError, EmptyBodyError, InputError, NewscleanE
 from newsclean.io import (
     JSONL_SUFFIXES,
     SUFFIXES,
+    AtomicWriter,
     Outcome,
     Reject,
     clean_json_text,
@@ -52,7 +51,6 @@ from newsclean.schema import Article
 
 __all__ = ["main"]
 
-logger = logging.getLogger("newsclean")
 
 #: Keys of ``[tool.newsclean]`` that are not options of :class:`Config`.
 CLI_KEYS = ("text_key", "title_key", "include", "exclude", "workers")
@@ -256,34 +254,24 @@ def _process_jsonl(path: Path, job: Job, output: Path | None) -> FileResult:
     name = str(path)
     target = output or path
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     changed = False
     rejects: list[Reject] = []
     old_lines: list[str] = []
     new_lines: list[str] = []
-    try:
-        with (
-            path.open(encoding="utf-8", newline="") as src,
-            os.fdopen(handle, "w", encoding="utf-8", newline="") as out,
-        ):
-            for old, new, reject in _jsonl_stream(src, job, name):
-                out.write(new)
-                changed |= old != new
-                if job.diff:
-                    old_lines.append(old)
-                    new_lines.append(new)
-                if reject is not None:
-                    rejects.append(reject)
-            out.flush()
-            os.fsync(out.fileno())
+    with (
+        path.open(encoding="utf-8", newline="") as src,
+        AtomicWriter(target, path.stat().st_mode & 0o7777) as writer,
+    ):
+        for old, new, reject in _jsonl_stream(src, job, name):
+            writer.file.write(new)
+            changed |= old != new
+            if job.diff:
+                old_lines.append(old)
+                new_lines.append(new)
+            if reject is not None:
+                rejects.append(reject)
         if output is not None or (changed and not (job.check or job.diff)):
-            Path(temporary).chmod(path.stat().st_mode & 0o7777)
-            Path(temporary).replace(target)
-        else:
-            Path(temporary).unlink()
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            writer.commit()
     diff = _diff("".join(old_lines), "".join(new_lines), name, color=job.color) if changed else ""
     return FileResult(name, changed=changed, diff=diff, rejects=tuple(rejects))
 
@@ -467,8 +455,6 @@ def _pipeline(settings: dict[str, Any]) -> Pipeline:
 
 def _clean_command(argv: Sequence[str]) -> int:
     args = _clean_parser().parse_args(argv)
-    if args.verbose:
-        logger.setLevel(logging.INFO)
     settings, config_path = _settings(args, args.paths)
     if args.verbose:
         print(f"config: {config_path or 'none found, defaults used'}", file=sys.stderr)
@@ -698,8 +684,6 @@ COMMANDS = {"explain": _explain_command, "validate": _validate_command, "schema"
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not logging.getLogger().handlers:
-        logging.basicConfig(format="newsclean: %(message)s", level=logging.WARNING)
     command = COMMANDS.get(arguments[0]) if arguments else None
     try:
         if command is not None:

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from newsclean.errors import EmptyBodyError, InputError
 from newsclean.pipeline import Pipeline
@@ -22,6 +22,7 @@ from newsclean.schema import Article
 __all__ = [
     "JSONL_SUFFIXES",
     "SUFFIXES",
+    "AtomicWriter",
     "Outcome",
     "Reject",
     "clean_json_text",
@@ -187,21 +188,43 @@ def clean_json_text(
     return Outcome(dumped + ("\n" if text.endswith("\n") else ""), tuple(articles), tuple(rejects))
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically, keeping its permission bits.
+class AtomicWriter:
+    """A temporary file beside ``target`` that :meth:`commit` renames over it.
 
-    The new content goes to a temporary file in the same folder, is flushed to disk, and
-    then renamed over the original: a crash or Ctrl-C leaves the old file or the new one.
+    The content is flushed to disk before the rename, and the temporary file gets ``mode``
+    (the original's permission bits): a crash or Ctrl-C leaves the old file or the new one,
+    never half of one.  Leaving the ``with`` block without a commit removes the temporary
+    file.
     """
-    mode = path.stat().st_mode & 0o7777
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    def __init__(self, target: Path, mode: int) -> None:
+        self.target = target
+        self.mode = mode
+        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        self.temporary = Path(name)
+        self.file: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.committed = False
+
+    def commit(self) -> None:
+        """Flush the temporary file to disk and rename it over the target."""
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        self.temporary.chmod(self.mode)
+        self.temporary.replace(self.target)
+        self.committed = True
+
+    def __enter__(self) -> AtomicWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.committed:
+            self.file.close()
+            self.temporary.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically, keeping its permission bits."""
+    with AtomicWriter(path, path.stat().st_mode & 0o7777) as writer:
+        writer.file.write(text)
+        writer.commit()
