@@ -3,12 +3,16 @@ pipelines hashing the same in fresh processes."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import logging
 import multiprocessing
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +121,97 @@ def test_pandas_function() -> None:
 def test_missing_engine_names_the_extra() -> None:
     with pytest.raises(MissingExtraError, match=r"pip install 'newsclean\[hf\]'"):
         require("no_such_engine_module", "hf")
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def read_jsonl_folder(folder: Path) -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(folder.glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle)
+    return rows
+
+
+def test_datatrove_local_executor_with_two_workers_equals_serial(tmp_path: Path) -> None:
+    pytest.importorskip("datatrove")
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from newsclean.integrations.datatrove import NewscleanFilter, NewscleanFormatter
+
+    rows = [{**row, "id": str(row["id"])} for row in records()]
+    write_jsonl(tmp_path / "in" / "a.jsonl", rows[:150])
+    write_jsonl(tmp_path / "in" / "b.jsonl", rows[150:])
+    executor = LocalPipelineExecutor(
+        pipeline=[
+            JsonlReader(str(tmp_path / "in")),
+            NewscleanFormatter(),
+            NewscleanFilter(exclusion_writer=JsonlWriter(str(tmp_path / "rejected"))),
+            JsonlWriter(str(tmp_path / "out")),
+        ],
+        tasks=2,
+        workers=2,
+        logging_dir=str(tmp_path / "logs"),
+    )
+    executor.run()
+
+    expected = {str(row["id"]): row for row in serial(rows)}
+    kept = read_jsonl_folder(tmp_path / "out")
+    rejected = read_jsonl_folder(tmp_path / "rejected")
+    assert sorted(int(doc["id"]) for doc in kept + rejected) == list(range(300))
+    assert len(rejected) == 6
+    for doc in kept + rejected:
+        want = expected[doc["id"]]
+        assert doc["text"] == want["text"]
+        for key in ("newsclean_title", "newsclean_section", STATUS, "newsclean_reason"):
+            assert doc["metadata"][key] == want[key]
+    assert {doc["metadata"]["filter_reason"] for doc in rejected} == {"empty_body"}
+
+
+def test_datatrove_filter_alone_decides_by_cleaning() -> None:
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from newsclean.integrations.datatrove import NewscleanFilter
+
+    docs = [Document(text=row["text"], id=str(row["id"])) for row in records(60)]  # type: ignore[arg-type]
+    kept = list(NewscleanFilter().run(iter(docs)))
+    assert [doc.id for doc in kept] == [str(i) for i in range(60) if i % 50 != 7]
+    assert kept[0].text == docs[0].text  # the filter does not change text
+
+
+@pytest.fixture(scope="module")
+def ray_cluster() -> Iterator[None]:
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+@pytest.mark.usefixtures("ray_cluster")
+def test_ray_data_on_two_cpus_equals_serial() -> None:
+    import ray.data
+
+    from newsclean.integrations.ray import clean_ray_dataset
+
+    rows = records()
+    out = clean_ray_dataset(ray.data.from_items(rows), batch_size=32).take_all()
+    assert sorted(out, key=lambda row: row["id"]) == serial(rows)
+    kept = clean_ray_dataset(ray.data.from_items(rows)).filter(lambda row: row[STATUS] == "ok")
+    assert kept.count() == 294
+
+
+def test_batch_of_numpy_columns() -> None:
+    numpy = pytest.importorskip("numpy")
+    rows = records(20)
+    batch = {key: numpy.array([row[key] for row in rows], dtype=object) for key in rows[0]}
+    out = BatchCleaner()(batch)
+    assert out["text"] == [row["text"] for row in serial(rows)]

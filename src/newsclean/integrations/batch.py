@@ -21,11 +21,12 @@ from typing import Any
 from newsclean.errors import NewscleanError
 from newsclean.pipeline import Pipeline, make_pipeline
 
-__all__ = ["STATUS", "BatchCleaner", "keep_clean"]
+__all__ = ["ADDED_COLUMNS", "STATUS", "BatchCleaner", "keep_clean"]
 
 #: The column that says whether a row was cleaned ("ok") or why not (an error code).
 STATUS = "newsclean_status"
-_ADDED = ("newsclean_title", "newsclean_section", STATUS, "newsclean_reason")
+#: The columns the cleaner adds to every batch or record.
+ADDED_COLUMNS = ("newsclean_title", "newsclean_section", STATUS, "newsclean_reason")
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,10 @@ class BatchCleaner:
         """Clean a batch given as columns (``{"text": [...], "title": [...], ...}``)."""
         texts = batch[self.text_column]
         titles = batch.get(self.title_column) if self.title_column else None
-        rows = [self._one(t, titles[i] if titles else None) for i, t in enumerate(texts)]
+        rows = [self._one(t, None if titles is None else titles[i]) for i, t in enumerate(texts)]
         out = dict(batch)
         out[self.text_column] = [row[0] for row in rows]
-        for index, name in enumerate(_ADDED, start=1):
+        for index, name in enumerate(ADDED_COLUMNS, start=1):
             out[name] = [row[index] for row in rows]
         return out
 
@@ -68,7 +69,7 @@ class BatchCleaner:
         values = self._one(record[self.text_column], title)
         out = dict(record)
         out[self.text_column] = values[0]
-        out.update(zip(_ADDED, values[1:], strict=True))
+        out.update(zip(ADDED_COLUMNS, values[1:], strict=True))
         return out
 
     def pandas(self, frame: Any) -> Any:
