@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.normalizers import CHARACTER_STEPS
 from newsclean.normalizers.encoding import _FTFY_REPAIR, repair_mojibake
 from newsclean.patterns import LONE_SURROGATE
 from tests.conftest import SHARED
@@ -91,3 +92,46 @@ def test_clean_many_keeps_order_and_equals_serial(workers: int) -> None:
         for i in items[:-1]
     ]
     assert results[:-1] == serial
+
+
+def test_other_space_is_every_space_but_the_plain_space_and_newline() -> None:
+    from newsclean.patterns import OTHER_SPACE
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
+    found = {chr(c) for c in range(0x110000) if OTHER_SPACE.fullmatch(chr(c))}
+    assert found == spaces
+
+
+SPACY = st.text(alphabet=" \t\r\n\xa0\u2028\u3000\x0bab", max_size=30)
+
+
+@given(st.one_of(SPACY, PLAIN))
+def test_spacing_gate_lets_through_every_text_the_rule_would_change(text: str) -> None:
+    from newsclean.normalizers.whitespace import normalize_spaces, spacing_needs_work
+
+    lines = text.split("\n")
+    changed = [line for line in lines if normalize_spaces(line) != [line]]
+    if changed:
+        assert spacing_needs_work(text)
+        assert all(spacing_needs_work(line) for line in changed)
+
+
+REPAIRABLE = st.text(alphabet="a &amp;#;x41\u200b\x00\xa0\r\u2028ÃƒÂ©Ð¿Ñ€\n", max_size=50)
+
+
+@given(REPAIRABLE)
+def test_later_repair_passes_looking_at_changed_lines_only_equal_full_passes(text: str) -> None:
+    from newsclean.document import Document
+
+    pipeline = newsclean.make_pipeline()
+    repairs = [step for step in pipeline.steps if step.name in CHARACTER_STEPS]
+    full = Document.from_text(text)
+    for _ in range(4):
+        before = len(full.records)
+        for step in repairs:
+            step(full)
+        if len(full.records) == before:
+            break
+    scoped = newsclean.Pipeline(tuple(repairs)).run(text)
+    assert scoped.text() == full.text()
+    assert scoped.records == full.records

@@ -9,7 +9,6 @@ which record every change as they make it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -68,6 +67,9 @@ class Document:
     section: str | None = None
     languages: tuple[str, ...] = LANGUAGES
     records: list[Record] = field(default_factory=list)
+    #: When set, the character repairs look only at lines with these input line numbers
+    #: (the pipeline sets it to the lines the previous repair pass changed).
+    scope: frozenset[int] | None = None
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -83,22 +85,32 @@ class Document:
 
     def live(self) -> list[Line]:
         """The lines still in the body: not removed, not blank."""
-        return [line for line in self.lines if not line.removed and not line.blank]
+        return [
+            line
+            for line in self.lines
+            if not line.removed and line.text and not line.text.isspace()
+        ]
 
     def text(self) -> str:
         """All current lines joined with ``\\n`` (removed lines left out)."""
         return "\n".join(line.text for line in self.lines if not line.removed)
 
-    def lines_matching(self, pattern: re.Pattern[str]) -> list[Line]:
-        """The present lines in which ``pattern`` finds a match.
+    def lines_matching(self, gate: Callable[[str], object]) -> list[Line]:
+        """The present lines (within ``scope``) for which ``gate`` is true.
 
-        One search over the whole text first: most articles need no work from a given
-        repair, and then no line is looked at one by one.  ``pattern`` must not match across
-        a line break.
+        ``gate`` is a search such as ``pattern.search``; it runs over the whole text first:
+        most articles need no work from a given repair, and then no line is looked at one by
+        one.  It must not match across a line break.
         """
-        if pattern.search(self.text()) is None:
+        scope = self.scope
+        lines = [
+            line
+            for line in self.lines
+            if not line.removed and (scope is None or line.lineno in scope)
+        ]
+        if not gate("\n".join(line.text for line in lines)):
             return []
-        return [line for line in self.lines if not line.removed and pattern.search(line.text)]
+        return [line for line in lines if gate(line.text)]
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -107,17 +119,12 @@ class Document:
         rule: str,
         reason: str,
         fix: Callable[[str], str],
-        gate: re.Pattern[str] | None = None,
+        gate: Callable[[str], object],
     ) -> None:
-        """Apply ``fix`` to the text of every line still present, recording each change.
-
-        With ``gate``, only the lines in which it finds a match are given to ``fix`` (and
-        none at all when the whole text has no match).
+        """Apply ``fix`` to the text of every line still present for which ``gate`` (a
+        search that any text ``fix`` would change must match) is true, recording each change.
         """
-        lines = self.lines_matching(gate) if gate is not None else self.lines
-        for line in lines:
-            if line.removed:
-                continue
+        for line in self.lines_matching(gate):
             new = fix(line.text)
             if new != line.text:
                 self.replace(line, new, rule=rule, reason=reason)

@@ -28,12 +28,15 @@ INVISIBLE = regex.compile(
     r"|[\x00-\x08\x0E-\x1B\x1F\x7F\x80-\x84\x86-\x9F\u00AD\u180E\u200B\u200C\u2060-\u2064\uFEFF]"
 )
 
-#: Text that ftfy's repair settings might change: two non-ASCII characters in a row, or one
-#: of the characters that ftfy's badness pattern can flag alone (C1 controls, Œ œ Ã Â), an
-#: escape character (terminal escapes) or a surrogate.  Every alternative of
-#: ``ftfy.badness.BADNESS_RE`` needs one of these (its character categories hold no ASCII), so
-#: text without a match is returned unchanged by ftfy; the fast path of ``fix_encoding``.
-MOJIBAKE_POSSIBLE = re.compile(r"[^\x00-\x7f]{2}|[\x1b\x80-\x9f\ud800-\udfffŒœÃÂ]")
+#: Text that ftfy's repair settings might change has two non-ASCII characters in a row
+#: (``NON_ASCII_PAIR``), or one of the characters that ftfy's badness pattern can flag alone
+#: (C1 controls, Œ œ Ã Â), an escape character (terminal escapes) or a surrogate
+#: (``MOJIBAKE_ALONE``).  Every alternative of ``ftfy.badness.BADNESS_RE`` needs one of these
+#: (its character categories hold no ASCII), so text with neither is returned unchanged by
+#: ftfy; the fast path of ``fix_encoding``.  Two patterns, because ``re`` scans a single
+#: character class several times faster than an alternation.
+NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f]{2}")
+MOJIBAKE_ALONE = re.compile(r"[\x1b\x80-\x9f\ud800-\udfffŒœÃÂ]")
 
 #: What ftfy's repair settings act on besides mojibake: an escape character (terminal
 #: escapes), a C1 control character (read as windows-1252) or a surrogate.
@@ -53,6 +56,12 @@ LONE_SURROGATE = re.compile(r"[\uD800-\uDFFF]")
 #: NEL, and the Unicode line and paragraph separators.  (The CR of a CRLF ending is dropped
 #: before this pattern splits a line.)
 LINE_BREAK = re.compile(r"[\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]")
+
+#: White space other than the plain space and ``\n``: every character for which
+#: ``str.isspace()`` is true, listed (``re`` scans an explicit class faster than ``[^\S \n]``).
+OTHER_SPACE = re.compile(
+    "[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 # -- lines ---------------------------------------------------------------------------------
 

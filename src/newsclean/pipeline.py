@@ -122,12 +122,16 @@ class Pipeline:
         repairs = self._character_prefix()
         # One repair can expose another (an entity that decodes to mojibake, a control
         # character inside a mojibake sequence): repeat the repairs until the text is stable.
+        # A line no repair changed in a pass is stable: the next pass looks only at the lines
+        # the previous one changed (the repairs are line by line).
         for _ in range(_REPAIR_PASSES):
             before = len(doc.records)
             for step in self.steps[:repairs]:
                 step(doc)
             if len(doc.records) == before:
                 break
+            doc.scope = frozenset(record.line for record in doc.records[before:])
+        doc.scope = None
         for step in self.steps[repairs:]:
             step(doc)
         return doc

@@ -39,6 +39,7 @@ __all__ = [
     "is_headline",
     "is_label",
     "is_prose",
+    "more_words_than",
     "title_keys",
     "word_count",
 ]
@@ -70,6 +71,15 @@ def word_count(text: str) -> int:
     return len(TOKEN.findall(text))
 
 
+def more_words_than(text: str, limit: int) -> bool:
+    """``word_count(text) > limit``, reading no further than the word after the limit.
+
+    >>> more_words_than("one two three", 2), more_words_than("one two", 2)
+    (True, False)
+    """
+    return next(islice(TOKEN.finditer(text), limit, None), None) is not None
+
+
 def is_prose(text: str) -> bool:
     """True for a line that reads as body text: a sentence of eight or more words.
 
@@ -85,7 +95,7 @@ def is_prose(text: str) -> bool:
         needed = 30
     if len(text) < needed:  # every word takes at least one character
         return False
-    return sum(1 for _ in islice(TOKEN.finditer(text), needed)) >= needed
+    return more_words_than(text, needed - 1)
 
 
 def is_headline(text: str) -> bool:
@@ -94,7 +104,7 @@ def is_headline(text: str) -> bool:
     """
     if not WORD_CHAR.search(text) or len(text) > HEADLINE_MAX_CHARS:
         return False
-    if word_count(text) > HEADLINE_MAX_WORDS or LEAD_IN_END.search(text):
+    if more_words_than(text, HEADLINE_MAX_WORDS) or LEAD_IN_END.search(text):
         return False
     if INNER_SENTENCE_END.search(text):
         return False
@@ -156,7 +166,8 @@ def head_and_tail(lines: list[Line]) -> tuple[int, int]:
     The zones are bounded by the first and the last prose line, never by a count of lines,
     so that removing a line elsewhere (a repeat, a label) does not move them.
     """
-    prose = [i for i, line in enumerate(lines) if line.prose]
-    if not prose:
+    first = next((i for i, line in enumerate(lines) if line.prose), None)
+    if first is None:
         return len(lines), len(lines)
-    return prose[0], prose[-1] + 1
+    last = next(i for i in range(len(lines) - 1, first - 1, -1) if lines[i].prose)
+    return first, last + 1

@@ -35,7 +35,7 @@ from newsclean.shapes import (
     is_fragment,
     is_headline,
     is_prose,
-    word_count,
+    more_words_than,
 )
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
@@ -92,7 +92,7 @@ def _cells(text: str) -> list[str]:
 
 
 def _short_cells(cells: list[str]) -> bool:
-    return all(LETTER.search(cell) and word_count(cell) <= 4 for cell in cells)
+    return all(LETTER.search(cell) and not more_words_than(cell, 4) for cell in cells)
 
 
 def _layout_cells(cells: list[str]) -> bool:
@@ -111,7 +111,7 @@ def _is_byline(text: str) -> bool:
     any comma are capitalised ("By all available evidence" is a sentence).
     """
     found = BYLINE.match(text)
-    if found is None or word_count(text) > 10 or is_prose(text):
+    if found is None or more_words_than(text, 10) or is_prose(text):
         return False
     names = text[found.end() - 1 :].split(",", maxsplit=1)[0].split()
     return all(word[0].isupper() or word in NAME_JOINERS for word in names)
@@ -121,8 +121,10 @@ def _is_date_line(text: str) -> bool:
     """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May"."""
     if not DIGIT.search(text):
         return False
-    words = LETTER_WORD.findall(text.casefold())
-    return len(words) <= 12 and all(w in DATE_WORDS for w in words)
+    for count, word in enumerate(LETTER_WORD.finditer(text), start=1):
+        if count > 12 or word.group().casefold() not in DATE_WORDS:
+            return False
+    return True
 
 
 #: So many headline-shaped lines at the end make a list of teasers.
@@ -133,7 +135,7 @@ def _is_teaser(text: str) -> bool:
     """A headline of another story: four or more words, headline-shaped without any final
     punctuation (questions end interviews), not a list item or a table row."""
     return (
-        word_count(text) >= 4
+        more_words_than(text, 3)
         and is_headline(text)
         and final_char(text) not in ("?", "!", ".", "…")
         and not text.startswith(("-", "•", "*", "–", "—", "|"))
@@ -143,7 +145,7 @@ def _is_teaser(text: str) -> bool:
 
 def _is_form_label(text: str) -> bool:
     """A short label ending in a colon: "Your name:", "Email address: *"."""
-    return text.endswith((":", ": *")) and word_count(text) <= 6
+    return text.endswith((":", ": *")) and not more_words_than(text, 6)
 
 
 def _zone(index: int, head: int, tail: int) -> str:
@@ -182,7 +184,7 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
         # At the end a bare number is a counter or page number; at the head it may be the
         # number of a list item that an extractor split off.
         return "meta", "number or counter line"
-    if COPYRIGHT.match(stripped) and word_count(stripped) <= 40:
+    if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
     if _is_byline(stripped):
         return "meta", "byline"
@@ -300,7 +302,7 @@ class RemoveBoilerplate:
         shape = shape_family(text, zone=zone)
         if shape is not None:
             return shape if shape[0] in self.families else None
-        if word_count(text) > (MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
+        if more_words_than(text, MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
             return None
         allowed = [
             family

@@ -28,7 +28,8 @@ from newsclean.patterns import (
     INVISIBLE,
     INVISIBLE_GATE,
     LONE_SURROGATE,
-    MOJIBAKE_POSSIBLE,
+    MOJIBAKE_ALONE,
+    NON_ASCII_PAIR,
 )
 
 __all__ = [
@@ -81,20 +82,30 @@ def unescape_entities(text: str) -> str:
     return text
 
 
+def mojibake_possible(text: str) -> bool:
+    """True when ``text`` has two non-ASCII characters in a row or a character ftfy's
+    badness test can flag alone (two searches: faster than one pattern with both).
+
+    >>> mojibake_possible("café “ok”"), mojibake_possible("ÐŸÑ€"), mojibake_possible("Ã")
+    (False, True, True)
+    """
+    if text.isascii():
+        return "\x1b" in text
+    return bool(NON_ASCII_PAIR.search(text) or MOJIBAKE_ALONE.search(text))
+
+
 def needs_repair(text: str) -> bool:
     """False when ftfy, with the repair settings, would return ``text`` unchanged.
 
     ftfy's encoding fix acts only on text that ``ftfy.badness.is_bad`` flags, and the other
     enabled fixes only on escape, C1 control and surrogate characters.  ``is_bad`` is costly,
-    so a cheap pattern that every one of its matches needs (``MOJIBAKE_POSSIBLE``) runs
+    so a cheap test that every one of its matches passes (:func:`mojibake_possible`) runs
     first; it skips almost every line of English, German or French text.
 
     >>> needs_repair("plain “quoted” café text"), needs_repair("cafÃ©")
     (False, True)
     """
-    if text.isascii():
-        return "\x1b" in text
-    if MOJIBAKE_POSSIBLE.search(text) is None:
+    if not mojibake_possible(text):
         return False
     return bool(FTFY_SUSPECT.search(text)) or is_bad(text)
 
@@ -119,7 +130,9 @@ class UnescapeHtml:
 
     def __call__(self, doc: Document) -> None:
         """Decode every entity that ends in ``;``, in every line."""
-        doc.map_lines(self.name, "HTML character reference decoded", unescape_entities, HTML_ENTITY)
+        doc.map_lines(
+            self.name, "HTML character reference decoded", unescape_entities, HTML_ENTITY.search
+        )
 
 
 @dataclass(frozen=True)
@@ -130,7 +143,7 @@ class FixEncoding:
 
     def __call__(self, doc: Document) -> None:
         """Repair every line that ftfy would change (lines without a suspect pair skip it)."""
-        doc.map_lines(self.name, "mojibake repaired", repair_mojibake, MOJIBAKE_POSSIBLE)
+        doc.map_lines(self.name, "mojibake repaired", repair_mojibake, mojibake_possible)
 
 
 def remove_invisible(text: str) -> str:
@@ -151,5 +164,8 @@ class RemoveInvisibleChars:
     def __call__(self, doc: Document) -> None:
         """Delete invisible characters from every line."""
         doc.map_lines(
-            self.name, "invisible or control character removed", remove_invisible, INVISIBLE_GATE
+            self.name,
+            "invisible or control character removed",
+            remove_invisible,
+            INVISIBLE_GATE.search,
         )

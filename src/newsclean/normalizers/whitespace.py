@@ -16,9 +16,21 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document
-from newsclean.patterns import LINE_BREAK
+from newsclean.patterns import LINE_BREAK, OTHER_SPACE
 
-__all__ = ["NormalizeWhitespace", "normalize_spaces"]
+__all__ = ["NormalizeWhitespace", "normalize_spaces", "spacing_needs_work"]
+
+
+def spacing_needs_work(text: str) -> bool:
+    """False when every line of ``text`` is already as :func:`normalize_spaces` leaves it:
+    no white space but single spaces between words and the ``\\n`` between lines.
+
+    >>> [spacing_needs_work(text) for text in ("one two\\nthree", "one  two", "a\\n b")]
+    [False, True, True]
+    """
+    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        return True
+    return OTHER_SPACE.search(text) is not None
 
 
 def normalize_spaces(text: str) -> list[str]:
@@ -47,10 +59,14 @@ class NormalizeWhitespace:
 
     def __call__(self, doc: Document) -> None:
         """Normalize the white space of every line; CR, NEL and U+2028 become line breaks."""
+        todo = {id(line) for line in doc.lines_matching(spacing_needs_work)}
         index = 0
-        while index < len(doc.lines):
+        while todo and index < len(doc.lines):
             line = doc.lines[index]
-            parts = [line.text] if line.removed else normalize_spaces(line.text)
+            if id(line) not in todo:
+                index += 1
+                continue
+            parts = normalize_spaces(line.text)
             if len(parts) > 1:
                 doc.split_line(index, parts, rule=self.name, reason="line break normalized")
             elif parts[0] != line.text:
