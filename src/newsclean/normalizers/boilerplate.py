@@ -91,6 +91,22 @@ def _cells(text: str) -> list[str]:
     return [cell for cell in parts if cell]
 
 
+def _lone_cell(text: str) -> str | None:
+    """The text of a table row with one cell of words ("| © 2008 Example |", "| • | Story |"),
+    or None (no bar at either end, several cells with words, or nothing to unwrap).
+
+    >>> _lone_cell("| • | Posted: 10 Jan 2008 |"), _lone_cell("| 3 | 4 |") is None
+    ('Posted: 10 Jan 2008', True)
+    """
+    stripped = text.strip()
+    if not stripped.startswith("|") and not stripped.endswith("|"):
+        return None
+    cells = [cell for cell in _cells(stripped) if LETTER.search(cell)]
+    if len(cells) != 1 or cells[0] == stripped:
+        return None
+    return cells[0]
+
+
 def _short_cells(cells: list[str]) -> bool:
     return all(LETTER.search(cell) and not more_words_than(cell, 4) for cell in cells)
 
@@ -143,9 +159,24 @@ def _is_teaser(text: str) -> bool:
     )
 
 
-def _is_form_label(text: str) -> bool:
-    """A short label ending in a colon: "Your name:", "Email address: *"."""
-    return text.endswith((":", ": *")) and not more_words_than(text, 6)
+def _line_before(doc: Document, line: Line) -> Line | None:
+    """The non-blank input line before ``line``, removed or not."""
+    index = next(i for i, x in enumerate(doc.lines) if x is line)
+    return next((x for x in reversed(doc.lines[:index]) if x.text.strip()), None)
+
+
+def _is_form_label(text: str, before: Line | None) -> bool:
+    """A short capitalised label ending in a colon ("Your name:", "Email address: *") after
+    a line removed as boilerplate or one that is not body text: a field of a form.  Right
+    after a paragraph, or after a line cut off mid-sentence, it is the lead-in of a list the
+    extractor lost ("Key features:", "... services include, but are not limited to:"), and
+    stays.
+    """
+    if not text.endswith((":", ": *")) or not text[:1].isupper() or more_words_than(text, 6):
+        return False
+    if before is None or before.removed:
+        return True
+    return not before.prose and not before.text.rstrip()[-1:].islower()
 
 
 def _zone(index: int, head: int, tail: int) -> str:
@@ -171,6 +202,9 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
         # One short text cell: a layout table's link or label, wherever it stands (a row of
         # a data table has several cells).
         return "navigation", "table row of one short cell"
+    if stripped.endswith("|") and len(cells) == 1 and _layout_cells(cells):
+        # "Reviews |": one item of a menu bar that the extractor put on a line of its own.
+        return "navigation", "menu item"
     if zone == "body":
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
@@ -252,7 +286,7 @@ class RemoveBoilerplate:
             if not any(line.prose for line in live):
                 return  # no article text to walk back to: leave the lines alone
             last = live[-1]
-            if _is_form_label(last.text) and "comments" in self.families:
+            if "comments" in self.families and _is_form_label(last.text, _line_before(doc, last)):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
             if self._check(doc, last, zone="tail"):
@@ -302,6 +336,11 @@ class RemoveBoilerplate:
         shape = shape_family(text, zone=zone)
         if shape is not None:
             return shape if shape[0] in self.families else None
+        cell = _lone_cell(text)
+        if cell is not None:
+            # A layout table's row around one piece of text: judge the text itself.
+            found = self.match(cell, zone=zone, languages=languages)
+            return None if found is None else (found[0], f"{found[1]} in a table row")
         if more_words_than(text, MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
             return None
         allowed = [
