@@ -8,8 +8,9 @@ the title repeated, "." and "upstairs" at the end, mojibake in about 10% of the 
 no-break and doubled spaces, trailing spaces and CRLF.  It prints, in one run: MB/s and
 articles/s on one core for newsclean.clean, ftfy.fix_text and one whitespace regex; the
 newsclean/ftfy ratio; time per MB from 1 KB to 16 MB articles; clean_many with 1 and 2
-workers; peak RSS.  With --cli it also times the command line on many small files and on a
-JSON Lines file, with -W 1 and -W 2, and reports each run's peak RSS.
+workers; peak RSS.  With --cli it also times the command line, with -W 1 and -W 2, on 10,000
+small files and on JSON Lines files of 100 MB and 1 GB (--jsonl-mb) cleaned in place, and
+reports each run's peak RSS (main process or largest worker), to show memory stays flat.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import json
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -124,7 +126,13 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--mb", type=float, default=100.0)
     parser.add_argument("--cli", action="store_true", help="also time the command line")
-    parser.add_argument("--jsonl-mb", type=float, default=200.0)
+    parser.add_argument(
+        "--jsonl-mb",
+        type=float,
+        nargs="+",
+        default=[100.0, 1000.0],
+        help="sizes of the JSON Lines files cleaned in place by the command line",
+    )
     parser.add_argument("--cli-only", action="store_true", help="only the command-line part")
     args = parser.parse_args()
 
@@ -189,13 +197,14 @@ def main() -> int:
 
 
 def run_cli(arguments: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MB, VmHWM of the main process) of one command-line run in a
-    fresh process."""
+    """Seconds and peak RSS (MB) of one command-line run in a fresh process: the larger of
+    the main process's VmHWM and the largest worker process's peak."""
     code = (
         "import resource, sys\nfrom newsclean.cli import main\n"
         f"rc = main({arguments!r})\n"
         "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
-        "print(int(hwm) / 1024, file=sys.stderr)\n"
+        "workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(max(int(hwm), workers) / 1024, file=sys.stderr)\n"
         "sys.exit(0)\n"
     )
     start = time.perf_counter()
@@ -208,7 +217,7 @@ def run_cli(arguments: list[str]) -> tuple[float, float]:
     return seconds, float(lines[-1])
 
 
-def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
+def cli_benchmark(texts: list[str], jsonl_mb: list[float]) -> None:
     print("\ncommand line                    seconds   peak RSS MB")
     with tempfile.TemporaryDirectory() as folder:
         small = Path(folder) / "small"
@@ -218,24 +227,29 @@ def cli_benchmark(texts: list[str], jsonl_mb: float) -> None:
                 (small / f"{i}.txt").write_text(texts[i % len(texts)][:4000], encoding="utf-8")
             seconds, rss = run_cli([str(small), "-W", str(workers)])
             print(f"10,000 .txt files, -W {workers}      {seconds:8.1f} {rss:12.0f}")
-        big = Path(folder) / "big.jsonl"
-        with big.open("w", encoding="utf-8") as out:
-            written, i = 0, 0
-            while written < jsonl_mb * 1e6:
-                line = (
-                    json.dumps(
-                        {"id": i, "title": "T", "text": texts[i % len(texts)]}, ensure_ascii=False
-                    )
-                    + "\n"
+        for megabytes in jsonl_mb:
+            big = Path(folder) / "big.jsonl"
+            write_jsonl(big, texts, megabytes)
+            for workers in (1, 2):
+                shutil.copyfile(big, Path(folder) / "work.jsonl")
+                seconds, rss = run_cli([str(Path(folder) / "work.jsonl"), "-W", str(workers)])
+                print(
+                    f"{megabytes:,.0f} MB JSONL in place, -W {workers}"
+                    f" {seconds:8.1f} {rss:12.0f}   ({megabytes / seconds:.1f} MB/s)"
                 )
-                out.write(line)
-                written += len(line.encode("utf-8"))
-                i += 1
-        seconds, rss = run_cli([str(big), "--check"])
-        print(
-            f"{jsonl_mb:.0f} MB JSONL (--check)      {seconds:8.1f} {rss:12.0f}"
-            f"   ({jsonl_mb / seconds:.1f} MB/s)"
-        )
+            big.unlink()
+
+
+def write_jsonl(path: Path, texts: list[str], megabytes: float) -> None:
+    """A JSON Lines file of about ``megabytes`` MB of records cycling through ``texts``."""
+    with path.open("w", encoding="utf-8") as out:
+        written, i = 0, 0
+        while written < megabytes * 1e6:
+            record = {"id": i, "title": "T", "text": texts[i % len(texts)]}
+            line = json.dumps(record, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            i += 1
 
 
 if __name__ == "__main__":
