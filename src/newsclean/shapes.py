@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from newsclean.document import Line
 
 __all__ = [
+    "HEADLINE_TO_BODY",
+    "body_follows",
     "breadcrumb_parts",
     "final_char",
     "head_and_tail",
@@ -40,9 +42,13 @@ __all__ = [
     "is_label",
     "is_prose",
     "more_words_than",
+    "repeats_in_head",
     "title_keys",
     "word_count",
 ]
+
+#: The first paragraph follows the headline within so many lines (byline, date, deck).
+HEADLINE_TO_BODY = 4
 
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
@@ -157,6 +163,30 @@ def repeats_title(text: str, keys: set[str]) -> bool:
         return True
     parts = SITE_SEPARATOR.split(text)
     return len(parts) > 1 and any(line_key(part) in keys for part in parts)
+
+
+def body_follows(lines: list[Line], skip: list[bool]) -> list[bool]:
+    """For each line, whether a prose line comes within the next ``HEADLINE_TO_BODY`` lines
+    that are not skipped (other repeats of the headline): a headline leads into its article;
+    a title line inside a poem or a list does not.  One pass from the end.
+    """
+    out = [False] * len(lines)
+    upcoming: list[bool] = []  # prose or not, for the next lines not skipped, nearest first
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = any(upcoming)
+        if not skip[index]:
+            upcoming = [lines[index].prose, *upcoming[: HEADLINE_TO_BODY - 1]]
+    return out
+
+
+def repeats_in_head(lines: list[Line], keys: set[str]) -> list[tuple[int, bool]]:
+    """``(index, leads into the body)`` for each line of the head that repeats the title
+    (see :func:`repeats_title` and :func:`body_follows`)."""
+    head, _ = head_and_tail(lines)
+    zone = lines[: head + 1]  # the head and the first paragraph
+    repeat = [index < head and repeats_title(line.text, keys) for index, line in enumerate(zone)]
+    leads = body_follows(zone, repeat)
+    return [(index, leads[index]) for index, flag in enumerate(repeat) if flag]
 
 
 def head_and_tail(lines: list[Line]) -> tuple[int, int]:

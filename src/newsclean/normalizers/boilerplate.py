@@ -30,12 +30,15 @@ from newsclean.patterns import (
     WORD_CHAR,
 )
 from newsclean.shapes import (
+    breadcrumb_parts,
     final_char,
     head_and_tail,
     is_fragment,
     is_headline,
     is_prose,
     more_words_than,
+    repeats_in_head,
+    title_keys,
 )
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
@@ -260,6 +263,7 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
+        self._above_the_headline(doc)
         extra = {line_key(phrase) for phrase in self.extra_phrases}
         prose_removed = True
         while prose_removed:  # the zones move when a prose line goes: look again
@@ -273,6 +277,26 @@ class RemoveBoilerplate:
                     continue
                 prose_removed |= line.prose
         self._walk_up_from_the_end(doc)
+
+    def _above_the_headline(self, doc: Document) -> None:
+        """With a given title: the lines above its repeat at the top of the text are page
+        furniture (menus, teasers, dates, slogans) when no paragraph comes before the repeat
+        and one follows it within a few lines (the headline leads into the article; a title
+        line inside a poem or a list does not).  Section labels and breadcrumbs stay for
+        ``extract_section``.
+        """
+        if not doc.title_given or not doc.title or "navigation" not in self.families:
+            return
+        live = doc.live()
+        found = repeats_in_head(live, title_keys(doc.title))
+        if not found or found[0][0] == 0 or not found[0][1]:
+            return
+        at = found[0][0]
+        for line in live[:at]:
+            text = line.text
+            if breadcrumb_parts(text) or LEXICONS.match(text, doc.languages, ("section",)):
+                continue
+            doc.remove(line, rule=self.name, reason="navigation: above the headline (head)")
 
     def _walk_up_from_the_end(self, doc: Document) -> None:
         """Remove boilerplate at the very end, line by line, until a line is kept: the last

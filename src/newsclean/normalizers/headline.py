@@ -22,6 +22,7 @@ from newsclean.shapes import (
     head_and_tail,
     is_headline,
     is_label,
+    repeats_in_head,
     repeats_title,
     title_keys,
 )
@@ -154,13 +155,13 @@ class RemoveRepeatedTitle:
         """Remove each line of the head that repeats the title."""
         if not doc.title:
             return
-        keys = title_keys(doc.title)
         live = doc.live()
-        head, _ = head_and_tail(live)
-        for index, line in enumerate(live):
-            # In the head any form counts; a long title that reads as a sentence (and so
-            # ends the head) still counts when repeated word for word as the first line.
-            if (index < head and repeats_title(line.text, keys)) or (
-                index == 0 and line.text.casefold() == doc.title.casefold()
-            ):
-                doc.remove(line, rule=self.name, reason="repeat of the title")
+        # Below the first line, a repeat must lead into the article: a title line inside a
+        # poem or a list is part of it.  A long title that reads as a sentence (and so ends
+        # the head) still counts when repeated word for word as the first line.
+        found = repeats_in_head(live, title_keys(doc.title))
+        gone = {index for index, leads in found if index == 0 or leads}
+        if live and live[0].text.casefold() == doc.title.casefold():
+            gone.add(0)
+        for index in sorted(gone):
+            doc.remove(live[index], rule=self.name, reason="repeat of the title")
