@@ -156,12 +156,16 @@ class RemoveRepeatedTitle:
         if not doc.title:
             return
         live = doc.live()
-        # Below the first line, a repeat must lead into the article: a title line inside a
-        # poem or a list is part of it.  A long title that reads as a sentence (and so ends
-        # the head) still counts when repeated word for word as the first line.
+        # The repeats that open the text go (a long title that reads as a sentence counts
+        # when repeated word for word); further down the head, a repeat must lead into the
+        # article: a title line inside a poem or a list is part of it.
         found = repeats_in_head(live, title_keys(doc.title))
-        gone = {index for index, leads in found if index == 0 or leads}
-        if live and live[0].text.casefold() == doc.title.casefold():
-            gone.add(0)
+        gone = {index for index, leads in found if leads}
+        repeat_at = {index for index, _ in found}
+        title = doc.title.casefold()
+        for index, line in enumerate(live):
+            if index not in repeat_at and line.text.casefold() != title:
+                break
+            gone.add(index)
         for index in sorted(gone):
             doc.remove(live[index], rule=self.name, reason="repeat of the title")
