@@ -87,6 +87,12 @@ INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
 CELL_SEPARATOR = re.compile(r"\\?\|")
 
+#: A fact line of a short label and its value: "When: 8 p.m., Saturday", "Phone: 555 0100".
+KEY_VALUE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s*:\s+\S")
+
+#: A number: a run of digits.
+NUMBER = re.compile(r"\d+")
+
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 

@@ -25,8 +25,10 @@ from newsclean.patterns import (
     CELL_SEPARATOR,
     COPYRIGHT,
     DIGIT,
+    KEY_VALUE,
     LETTER,
     LETTER_WORD,
+    NUMBER,
     WORD_CHAR,
 )
 from newsclean.shapes import (
@@ -152,7 +154,18 @@ TEASER_RUN = 3
 
 def _is_teaser(text: str) -> bool:
     """A headline of another story: four or more words, headline-shaped without any final
-    punctuation (questions end interviews), not a list item or a table row."""
+    punctuation (questions end interviews), not a list item or a row of a data table; alone
+    on its line or in a one-cell table row ("| Storm closes coast road |")."""
+    if text.startswith("|"):
+        cells = _cells(text)
+        if len(cells) != 1 or not LETTER.search(cells[0]):
+            return False  # a row of a data table, or no text
+        text = cells[0]
+    if not text[:1].isupper() or "://" in text or "www." in text or KEY_VALUE.match(text):
+        return False
+    if len(NUMBER.findall(text)) >= 3:  # a row of figures: dates, scores, schedules
+        # a headline starts with a capital; a link or a fact line ("When: 8 p.m.") is not one
+        return False
     return (
         more_words_than(text, 3)
         and is_headline(text)
@@ -160,6 +173,13 @@ def _is_teaser(text: str) -> bool:
         and not text.startswith(("-", "•", "*", "–", "—", "|"))
         and not text[:1].isdigit()
     )
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """True when the text is wrapped at a fixed width: more than one line in ten goes on
+    in lower case on the next line, so short lines are pieces of paragraphs."""
+    continued = sum(1 for line in lines[1:] if line.text[:1].islower())
+    return continued * 10 > len(lines)
 
 
 def _line_before(doc: Document, line: Line) -> Line | None:
@@ -333,9 +353,14 @@ class RemoveBoilerplate:
         live = doc.live()
         head, tail = head_and_tail(live)
         run = live[tail:]
-        if tail <= head or len(run) < TEASER_RUN or not all(_is_teaser(x.text) for x in run):
+        if tail <= head or len(run) < TEASER_RUN:
             return False
-        for line in run:
+        teasers = [line for line in run if _is_teaser(line.text)]
+        if len(teasers) < len(run) and (
+            len(teasers) < TEASER_RUN or 3 * len(teasers) < 2 * len(run) or _hard_wrapped(live)
+        ):
+            return False
+        for line in teasers:
             doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
         return True
 
