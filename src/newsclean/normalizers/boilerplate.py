@@ -88,7 +88,7 @@ NAME_JOINERS = frozenset(
 
 #: Families whose phrases may end in a colon as a whole line ("Read also:", "Tags:"): the
 #: header of a list of links.  Other phrases with a colon are a lead-in to content ("Contact:").
-COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback"})
+COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback", "advertising"})
 
 
 def _cells(text: str) -> list[str]:
