@@ -102,6 +102,10 @@ BYLINE = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By
+#: JANE DOE - Associated Press Writer").
+BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")
+
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
 #: apostrophes; digits are left out so that counters ("Comments (12)") match "comments".
 LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")

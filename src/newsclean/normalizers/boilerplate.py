@@ -22,6 +22,7 @@ from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LEXICONS, line_key
 from newsclean.patterns import (
     BYLINE,
+    BYLINE_END,
     CELL_SEPARATOR,
     COPYRIGHT,
     DIGIT,
@@ -128,13 +129,16 @@ def _layout_cells(cells: list[str]) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers": the names before
-    any comma are capitalised ("By all available evidence" is a sentence).
+    """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers", "By JANE DOE -
+    Associated Press Writer": the names before any comma or dash are capitalised ("By all
+    available evidence" is a sentence).
     """
     found = BYLINE.match(text)
     if found is None or more_words_than(text, 10) or is_prose(text):
         return False
-    names = text[found.end() - 1 :].split(",", maxsplit=1)[0].split()
+    names = BYLINE_END.split(text[found.end() - 1 :], maxsplit=1)[0].split()
+    if all(word.casefold() in DATE_WORDS for word in names):
+        return False  # "By Monday, ...": a time, not a name
     return all(word[0].isupper() or word in NAME_JOINERS for word in names)
 
 
