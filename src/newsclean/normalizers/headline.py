@@ -99,15 +99,19 @@ class ExtractSection:
         live = doc.live()
         head, _ = head_and_tail(live)
         keys = title_keys(doc.title) if doc.title else set()
+        # A title line a label may stand next to: one that goes (the extracted title, or a
+        # repeat that remove_repeated_title takes out), not a title line kept as text.
+        going = _repeats_that_go(live, doc.title) if doc.title else set()
+        kept = {id(line) for index, line in enumerate(live) if index not in going}
         for index, line in enumerate(live[:head]):
-            label = self._label(doc, line, keys)
+            label = self._label(doc, line, keys, kept)
             if label is None or index + 1 >= len(live):
                 continue
             if doc.section is None and label:
                 doc.section = label
             doc.extract(line, rule=self.name, reason="section label or breadcrumb")
 
-    def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
+    def _label(self, doc: Document, line: Line, keys: set[str], kept: set[int]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
         if (keys and repeats_title(text, keys)) or text.endswith(":"):
@@ -136,7 +140,8 @@ class ExtractSection:
             return None
         before, after = _neighbours(doc, line, keys)
         next_to_title = any(
-            other is not None and repeats_title(other.text, keys) for other in (before, after)
+            other is not None and id(other) not in kept and repeats_title(other.text, keys)
+            for other in (before, after)
         )
         return text if next_to_title else None
 
@@ -156,16 +161,23 @@ class RemoveRepeatedTitle:
         if not doc.title:
             return
         live = doc.live()
-        # The repeats that open the text go (a long title that reads as a sentence counts
-        # when repeated word for word); further down the head, a repeat must lead into the
-        # article: a title line inside a poem or a list is part of it.
-        found = repeats_in_head(live, title_keys(doc.title))
-        gone = {index for index, leads in found if leads}
-        repeat_at = {index for index, _ in found}
-        title = doc.title.casefold()
-        for index, line in enumerate(live):
-            if index not in repeat_at and line.text.casefold() != title:
-                break
-            gone.add(index)
-        for index in sorted(gone):
+        for index in sorted(_repeats_that_go(live, doc.title)):
             doc.remove(live[index], rule=self.name, reason="repeat of the title")
+
+
+def _repeats_that_go(live: list[Line], title: str) -> set[int]:
+    """Indices of the repeats of ``title`` in ``live`` that are page furniture.
+
+    The repeats that open the text go (a long title that reads as a sentence counts when
+    repeated word for word); further down the head, a repeat must lead into the article: a
+    title line inside a poem or a list is part of it.
+    """
+    found = repeats_in_head(live, title_keys(title))
+    gone = {index for index, leads in found if leads}
+    repeat_at = {index for index, _ in found}
+    folded = title.casefold()
+    for index, line in enumerate(live):
+        if index not in repeat_at and line.text.casefold() != folded:
+            break
+        gone.add(index)
+    return gone
