@@ -22,7 +22,6 @@ from newsclean.shapes import (
     head_and_tail,
     is_headline,
     is_label,
-    repeats_in_head,
     repeats_title,
     title_keys,
 )
@@ -99,19 +98,15 @@ class ExtractSection:
         live = doc.live()
         head, _ = head_and_tail(live)
         keys = title_keys(doc.title) if doc.title else set()
-        # A title line a label may stand next to: one that goes (the extracted title, or a
-        # repeat that remove_repeated_title takes out), not a title line kept as text.
-        going = _repeats_that_go(live, doc.title) if doc.title else set()
-        kept = {id(line) for index, line in enumerate(live) if index not in going}
         for index, line in enumerate(live[:head]):
-            label = self._label(doc, line, keys, kept)
+            label = self._label(doc, line, keys)
             if label is None or index + 1 >= len(live):
                 continue
             if doc.section is None and label:
                 doc.section = label
             doc.extract(line, rule=self.name, reason="section label or breadcrumb")
 
-    def _label(self, doc: Document, line: Line, keys: set[str], kept: set[int]) -> str | None:
+    def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
         if (keys and repeats_title(text, keys)) or text.endswith(":"):
@@ -140,8 +135,7 @@ class ExtractSection:
             return None
         before, after = _neighbours(doc, line, keys)
         next_to_title = any(
-            other is not None and id(other) not in kept and repeats_title(other.text, keys)
-            for other in (before, after)
+            other is not None and repeats_title(other.text, keys) for other in (before, after)
         )
         return text if next_to_title else None
 
@@ -160,24 +154,13 @@ class RemoveRepeatedTitle:
         """Remove each line of the head that repeats the title."""
         if not doc.title:
             return
+        keys = title_keys(doc.title)
         live = doc.live()
-        for index in sorted(_repeats_that_go(live, doc.title)):
-            doc.remove(live[index], rule=self.name, reason="repeat of the title")
-
-
-def _repeats_that_go(live: list[Line], title: str) -> set[int]:
-    """Indices of the repeats of ``title`` in ``live`` that are page furniture.
-
-    The repeats that open the text go (a long title that reads as a sentence counts when
-    repeated word for word); further down the head, a repeat must lead into the article: a
-    title line inside a poem or a list is part of it.
-    """
-    found = repeats_in_head(live, title_keys(title))
-    gone = {index for index, leads in found if leads}
-    repeat_at = {index for index, _ in found}
-    folded = title.casefold()
-    for index, line in enumerate(live):
-        if index not in repeat_at and line.text.casefold() != folded:
-            break
-        gone.add(index)
-    return gone
+        head, _ = head_and_tail(live)
+        for index, line in enumerate(live):
+            # In the head any form counts; a long title that reads as a sentence (and so
+            # ends the head) still counts when repeated word for word as the first line.
+            if (index < head and repeats_title(line.text, keys)) or (
+                index == 0 and line.text.casefold() == doc.title.casefold()
+            ):
+                doc.remove(line, rule=self.name, reason="repeat of the title")
