@@ -165,10 +165,11 @@ def _is_teaser(text: str) -> bool:
         if len(cells) != 1 or not LETTER.search(cells[0]):
             return False  # a row of a data table, or no text
         text = cells[0]
+    # A headline starts with a capital; a link, a fact line ("When: 8 p.m., Saturday") or a
+    # row of figures (dates, scores, schedules) is not one.
     if not text[:1].isupper() or "://" in text or "www." in text or KEY_VALUE.match(text):
         return False
-    if len(NUMBER.findall(text)) >= 3:  # a row of figures: dates, scores, schedules
-        # a headline starts with a capital; a link or a fact line ("When: 8 p.m.") is not one
+    if len(NUMBER.findall(text)) >= 3:
         return False
     return (
         more_words_than(text, 3)
@@ -192,15 +193,17 @@ def _line_before(doc: Document, line: Line) -> Line | None:
     return next((x for x in reversed(doc.lines[:index]) if x.text.strip()), None)
 
 
-def _is_form_label(text: str, before: Line | None) -> bool:
+def _is_form_label(doc: Document, line: Line) -> bool:
     """A short capitalised label ending in a colon ("Your name:", "Email address: *") after
     a line removed as boilerplate or one that is not body text: a field of a form.  Right
     after a paragraph, or after a line cut off mid-sentence, it is the lead-in of a list the
     extractor lost ("Key features:", "... services include, but are not limited to:"), and
     stays.
     """
+    text = line.text
     if not text.endswith((":", ": *")) or not text[:1].isupper() or more_words_than(text, 6):
         return False
+    before = _line_before(doc, line)
     if before is None or before.removed:
         return True
     return not before.prose and not before.text.rstrip()[-1:].islower()
@@ -334,7 +337,7 @@ class RemoveBoilerplate:
             if not any(line.prose for line in live):
                 return  # no article text to walk back to: leave the lines alone
             last = live[-1]
-            if "comments" in self.families and _is_form_label(last.text, _line_before(doc, last)):
+            if "comments" in self.families and _is_form_label(doc, last):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
             if self._check(doc, last, zone="tail"):
