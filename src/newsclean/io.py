@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -188,6 +189,19 @@ def clean_json_text(
     return Outcome(dumped + ("\n" if text.endswith("\n") else ""), tuple(articles), tuple(rejects))
 
 
+def _block_interrupts() -> bool:
+    """Hold back SIGINT in this thread (where the platform allows it); True if it was done."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    return signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _restore_interrupts(blocked: bool) -> None:
+    """Undo :func:`_block_interrupts`; a SIGINT held back is raised here."""
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class AtomicWriter:
     """A temporary file beside ``target`` that :meth:`commit` renames over it.
 
@@ -200,10 +214,24 @@ class AtomicWriter:
     def __init__(self, target: Path, mode: int) -> None:
         self.target = target
         self.mode = mode
-        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        self.temporary = Path(name)
-        self.file: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="")
         self.committed = False
+
+    def __enter__(self) -> AtomicWriter:
+        # Ctrl-C is held back while the temporary file is made, and if it arrives then, the
+        # file is removed before the interrupt goes on: no temporary file is left behind.
+        blocked = _block_interrupts()
+        try:
+            handle, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.")
+            self.temporary = Path(name)
+            self.file: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        finally:
+            try:
+                _restore_interrupts(blocked)
+            except BaseException:
+                if hasattr(self, "file"):
+                    self.__exit__()
+                raise
+        return self
 
     def commit(self) -> None:
         """Flush the temporary file to disk and rename it over the target."""
@@ -213,9 +241,6 @@ class AtomicWriter:
         self.temporary.chmod(self.mode)
         self.temporary.replace(self.target)
         self.committed = True
-
-    def __enter__(self) -> AtomicWriter:
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if not self.committed:

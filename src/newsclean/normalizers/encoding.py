@@ -105,8 +105,11 @@ def needs_repair(text: str) -> bool:
     >>> needs_repair("plain “quoted” café text"), needs_repair("cafÃ©")
     (False, True)
     """
-    if not mojibake_possible(text):
-        return False
+    return mojibake_possible(text) and _ftfy_would_act(text)
+
+
+def _ftfy_would_act(text: str) -> bool:
+    """The test ftfy itself applies, for text that :func:`mojibake_possible` let through."""
     return bool(FTFY_SUSPECT.search(text)) or is_bad(text)
 
 
@@ -116,7 +119,12 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ “quoted”")
     'привет “quoted”'
     """
-    if not needs_repair(text):
+    return _repair_possible_mojibake(text) if mojibake_possible(text) else text
+
+
+def _repair_possible_mojibake(text: str) -> str:
+    """:func:`repair_mojibake` for text that :func:`mojibake_possible` let through."""
+    if not _ftfy_would_act(text):
         return text
     fixed = ftfy.fix_text(text, _FTFY_REPAIR)
     return LONE_SURROGATE.sub("\ufffd", fixed)
@@ -143,7 +151,7 @@ class FixEncoding:
 
     def __call__(self, doc: Document) -> None:
         """Repair every line that ftfy would change (lines without a suspect pair skip it)."""
-        doc.map_lines(self.name, "mojibake repaired", repair_mojibake, mojibake_possible)
+        doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, mojibake_possible)
 
 
 def remove_invisible(text: str) -> str:
