@@ -93,6 +93,9 @@ KEY_VALUE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s*:\s+\S")
 #: A number: a run of digits.
 NUMBER = re.compile(r"\d+")
 
+#: A year from 1900 to 2099, not part of a longer number.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 

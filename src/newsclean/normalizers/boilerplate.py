@@ -31,6 +31,7 @@ from newsclean.patterns import (
     LETTER_WORD,
     NUMBER,
     WORD_CHAR,
+    YEAR,
 )
 from newsclean.shapes import (
     breadcrumb_parts,
@@ -235,6 +236,15 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
     if stripped.endswith("|") and len(cells) == 1 and _layout_cells(cells):
         # "Reviews |": one item of a menu bar that the extractor put on a line of its own.
         return "navigation", "menu item"
+    if (
+        COPYRIGHT.match(stripped)
+        and YEAR.search(stripped)
+        and not more_words_than(stripped, 15)
+        and not is_prose(stripped)
+    ):
+        # "© 2024 Example Media. All rights reserved.": with a year and not a sentence
+        # ("Copyright law changed in 2019 after a long debate."), a notice wherever it is
+        return "legal", "copyright notice"
     if zone == "body":
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
