@@ -33,18 +33,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HEADLINE_TO_BODY",
-    "body_follows",
     "breadcrumb_parts",
     "final_char",
     "head_and_tail",
+    "headline_repeat",
     "is_fragment",
     "is_headline",
     "is_label",
     "is_prose",
     "more_words_than",
-    "repeats_in_head",
     "title_keys",
-    "word_count",
 ]
 
 #: The first paragraph follows the headline within so many lines (byline, date, deck).
@@ -72,13 +70,8 @@ def is_fragment(text: str) -> bool:
     return text[:1].islower() and final_char(text) in (".", "!", "?", "…")
 
 
-def word_count(text: str) -> int:
-    """Number of letter-or-digit tokens."""
-    return len(TOKEN.findall(text))
-
-
 def more_words_than(text: str, limit: int) -> bool:
-    """``word_count(text) > limit``, reading no further than the word after the limit.
+    """More than ``limit`` letter-or-digit tokens, reading no further than the one after it.
 
     >>> more_words_than("one two three", 2), more_words_than("one two", 2)
     (True, False)
@@ -165,28 +158,23 @@ def repeats_title(text: str, keys: set[str]) -> bool:
     return len(parts) > 1 and any(line_key(part) in keys for part in parts)
 
 
-def body_follows(lines: list[Line], skip: list[bool]) -> list[bool]:
-    """For each line, whether a prose line comes within the next ``HEADLINE_TO_BODY`` lines
-    that are not skipped (other repeats of the headline): a headline leads into its article;
-    a title line inside a poem or a list does not.  One pass from the end.
+def headline_repeat(lines: list[Line], keys: set[str]) -> int | None:
+    """Index of the first repeat of the title before any prose line, when it leads into the
+    article: a prose line follows within ``HEADLINE_TO_BODY`` lines, other repeats not
+    counted (a title line inside a poem or a list leads nowhere).  Else None.
     """
-    out = [False] * len(lines)
-    upcoming: list[bool] = []  # prose or not, for the next lines not skipped, nearest first
-    for index in range(len(lines) - 1, -1, -1):
-        out[index] = any(upcoming)
-        if not skip[index]:
-            upcoming = [lines[index].prose, *upcoming[: HEADLINE_TO_BODY - 1]]
-    return out
-
-
-def repeats_in_head(lines: list[Line], keys: set[str]) -> list[tuple[int, bool]]:
-    """``(index, leads into the body)`` for each line of the head that repeats the title
-    (see :func:`repeats_title` and :func:`body_follows`)."""
-    head, _ = head_and_tail(lines)
-    zone = lines[: head + 1]  # the head and the first paragraph
-    repeat = [index < head and repeats_title(line.text, keys) for index, line in enumerate(zone)]
-    leads = body_follows(zone, repeat)
-    return [(index, leads[index]) for index, flag in enumerate(repeat) if flag]
+    at = None
+    between = 0  # lines after the repeat that are neither prose nor another repeat
+    for index, line in enumerate(lines):
+        if line.prose:
+            return at
+        if repeats_title(line.text, keys):
+            at = index if at is None else at
+        elif at is not None:
+            between += 1
+            if between >= HEADLINE_TO_BODY:
+                return None
+    return None
 
 
 def head_and_tail(lines: list[Line]) -> tuple[int, int]:

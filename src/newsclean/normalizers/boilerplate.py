@@ -37,11 +37,11 @@ from newsclean.shapes import (
     breadcrumb_parts,
     final_char,
     head_and_tail,
+    headline_repeat,
     is_fragment,
     is_headline,
     is_prose,
     more_words_than,
-    repeats_in_head,
     title_keys,
 )
 
@@ -325,10 +325,9 @@ class RemoveBoilerplate:
         if not doc.title_given or not doc.title or "navigation" not in self.families:
             return
         live = doc.live()
-        found = repeats_in_head(live, title_keys(doc.title))
-        if not found or found[0][0] == 0 or not found[0][1]:
+        at = headline_repeat(live, title_keys(doc.title))
+        if not at:  # no such repeat, or nothing above it
             return
-        at = found[0][0]
         for line in live[:at]:
             text = line.text
             if breadcrumb_parts(text) or LEXICONS.match(text, doc.languages, ("section",)):
