@@ -212,7 +212,8 @@ def _audit_row(record: Record) -> dict[str, Any]:
     row = record._asdict()
     for key in ("text", "replacement"):
         value = row[key]
-        if value is not None and LONE_SURROGATE.search(value):
+        # isascii() is a flag look-up in CPython: most rows skip the search
+        if value is not None and not value.isascii() and LONE_SURROGATE.search(value):
             row[key] = LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
     return row
 

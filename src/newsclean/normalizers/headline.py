@@ -70,14 +70,15 @@ def _neighbours(doc: Document, line: Line, keys: set[str]) -> tuple[Line | None,
     """The lines just before and after ``line`` among the live lines and the title lines
     (other removed lines are stepped over, so the answer is the same on cleaned text).
     """
-    lines = [
-        c
-        for c in doc.lines
-        if c is line or (not c.blank and (not c.removed or repeats_title(c.text, keys)))
-    ]
-    at = next(i for i, candidate in enumerate(lines) if candidate is line)
-    before = lines[at - 1] if at > 0 else None
-    after = lines[at + 1] if at + 1 < len(lines) else None
+
+    def counts(candidate: Line) -> bool:
+        return not candidate.blank and (
+            not candidate.removed or repeats_title(candidate.text, keys)
+        )
+
+    at = next(i for i, candidate in enumerate(doc.lines) if candidate is line)
+    before = next((c for c in reversed(doc.lines[:at]) if counts(c)), None)
+    after = next((c for c in doc.lines[at + 1 :] if counts(c)), None)
     return before, after
 
 
