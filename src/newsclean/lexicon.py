@@ -95,6 +95,9 @@ class Lexicons:
         self._by_first: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
         #: The longest exact phrase; longer lines (with room for counters) cannot match one.
         self.max_exact_chars = 0
+        # The first words of the exact phrases: a line starting with another word is not
+        # looked up (its key is not even built).
+        self._exact_first: set[str] = set()
         for language, text in files.items():
             self._add(language, text)
 
@@ -117,7 +120,9 @@ class Lexicons:
                 compiled = regex.compile(_prefix_pattern(phrase))
                 self._by_first.setdefault(_first_word(phrase), []).append((compiled, entry))
             elif line_key(line):
-                self._exact.setdefault(line_key(line), []).append(_Entry(family, language, line))
+                key = line_key(line)
+                self._exact.setdefault(key, []).append(_Entry(family, language, line))
+                self._exact_first.add(key.split(" ", 1)[0])
                 self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
@@ -129,14 +134,16 @@ class Lexicons:
 
         Only entries of the given languages (and families, when given) count.
         """
-        wanted = set(languages)
-        allowed = None if families is None else set(families)
-        if len(text) <= self.max_exact_chars:
+        folded = text.casefold()
+        first = LETTER_WORD.search(folded)  # the first word of line_key(text)
+        wanted = languages if isinstance(languages, (set, frozenset)) else set(languages)
+        allowed = families if families is None or isinstance(families, frozenset) else set(families)
+        exact = first is not None and first.group() in self._exact_first
+        if exact and len(text) <= self.max_exact_chars:
             for entry in self._exact.get(line_key(text), ()):
                 if entry.language in wanted and (allowed is None or entry.family in allowed):
                     return entry.family, entry.phrase
-        folded = text.casefold()
-        for pattern, entry in self._by_first.get(_first_word(folded), ()):
+        for pattern, entry in self._by_first.get(_first_word(folded, first), ()):
             if entry.language not in wanted or (
                 allowed is not None and entry.family not in allowed
             ):
@@ -146,9 +153,11 @@ class Lexicons:
         return None
 
 
-def _first_word(text: str) -> str:
-    """The first letter word of ``text`` (case folded), or its first non-space character."""
-    found = LETTER_WORD.search(text)
+def _first_word(text: str, found: regex.Match[str] | None = None) -> str:
+    """The first letter word of ``text`` (case folded), or its first non-space character.
+    ``found`` is ``LETTER_WORD.search(text)`` when the caller has it already."""
+    if found is None:
+        found = LETTER_WORD.search(text)
     head = text.lstrip()[:1]
     if found is None or (head and not head.isalpha() and found.start() > 2):
         return head.casefold()

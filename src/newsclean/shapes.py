@@ -76,6 +76,8 @@ def more_words_than(text: str, limit: int) -> bool:
     >>> more_words_than("one two three", 2), more_words_than("one two", 2)
     (True, False)
     """
+    if len(text) <= 2 * limit:
+        return False  # tokens and the gaps between them take a character each at least
     return next(islice(TOKEN.finditer(text), limit, None), None) is not None
 
 

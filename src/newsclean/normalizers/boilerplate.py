@@ -303,6 +303,26 @@ class RemoveBoilerplate:
     #: Sorted, so the step pickles to the same bytes in every process (a frozenset's order
     #: depends on the string hash seed, which would break caches keyed on the pickle).
     extra_phrases: tuple[str, ...] = ()
+    #: The families a line may match, by (at an edge, ends in a colon); worked out once per
+    #: instance in ``__post_init__`` (not a field: not compared, pickled or serialised).
+    _allowed: ClassVar[dict[tuple[bool, bool], frozenset[str]]]
+
+    def __post_init__(self) -> None:
+        allowed = {
+            (edge, colon): frozenset(
+                family
+                for family in self.families
+                if (edge or family in STRONG_FAMILIES) and (family in COLON_FAMILIES or not colon)
+            )
+            for edge in (False, True)
+            for colon in (False, True)
+        }
+        object.__setattr__(self, "_allowed", allowed)
+
+    def __reduce__(self) -> tuple[type[RemoveBoilerplate], tuple[tuple[str, ...], ...]]:
+        # Pickle the fields only: the sets above would pickle in an order that depends on
+        # the string hash seed, and the bytes must be the same in every process.
+        return type(self), (self.families, self.extra_phrases)
 
     def __call__(self, doc: Document) -> None:
         """Remove boilerplate lines: any family at the edges, strong signals in the middle.
@@ -421,12 +441,7 @@ class RemoveBoilerplate:
             return None if found is None else (found[0], f"{found[1]} in a table row")
         if more_words_than(text, MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
             return None
-        allowed = [
-            family
-            for family in self.families
-            if (at_edge or family in STRONG_FAMILIES)
-            and (family in COLON_FAMILIES or not text.endswith(":"))
-        ]
+        allowed = self._allowed[at_edge, text.endswith(":")]
         found = LEXICONS.match(text, languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
             return None
