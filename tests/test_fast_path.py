@@ -8,12 +8,19 @@ import json
 
 import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean.normalizers import CHARACTER_STEPS
-from newsclean.normalizers.encoding import _FTFY_REPAIR, repair_mojibake
+from newsclean.normalizers.encoding import (
+    _FTFY_REPAIR,
+    _PAIRS,
+    _expand,
+    mojibake_possible,
+    repair_mojibake,
+)
 from newsclean.patterns import LONE_SURROGATE
 from tests.conftest import SHARED
 
@@ -50,6 +57,42 @@ def damaged(draw: st.DrawFn) -> str:
 @given(st.one_of(PLAIN, PRONE, damaged(), st.tuples(PLAIN, damaged(), PRONE).map("".join)))
 def test_fast_path_equals_always_calling_ftfy(text: str) -> None:
     assert repair_mojibake(text) == slow(text)
+
+
+# Every character ftfy's badness pattern names, plus ASCII and a few letters it does not.
+BADNESS_CHARS = sorted(
+    set().union(*(_expand(spec) for spec in MOJIBAKE_CATEGORIES.values()))
+    | {char for char in BADNESS_RE.pattern if ord(char) > 127}
+)
+BADNESS_ALPHABET = "".join(BADNESS_CHARS) + "aZ .,?!-\u0436\u4e00"
+
+
+def test_the_pair_table_is_used_with_the_installed_ftfy() -> None:
+    # With another ftfy the gate falls back to "any two non-ASCII characters": still
+    # correct, but slower; this test says when the table needs reading again.
+    assert _PAIRS is not None, f"ftfy {ftfy.__version__}: BADNESS_RE changed"
+
+
+def test_every_pair_ftfy_flags_passes_the_gate() -> None:
+    missed = [
+        first + second
+        for first in BADNESS_ALPHABET
+        for second in BADNESS_ALPHABET
+        if is_bad(first + second) and not mojibake_possible(first + second)
+    ]
+    assert missed == []
+
+
+@given(st.text(alphabet=BADNESS_ALPHABET, min_size=3, max_size=8))
+def test_every_text_ftfy_flags_passes_the_gate(text: str) -> None:
+    assert mojibake_possible(text) or not is_bad(text)
+
+
+def test_the_gate_skips_plain_cyrillic_german_and_runs_of_no_break_spaces() -> None:
+    for text in ("Москва, «Газпром» — 5 €", "Größe: Gebäude über", "a\xa0\xa0\xa0b", "ال ال"):
+        assert not mojibake_possible(text), text
+    for text in ("Ð¿Ñ€Ð¸", "вЂњ", "Ã¼", "Â\xa0"):
+        assert mojibake_possible(text), text
 
 
 def corpus_lines() -> list[str]:

@@ -30,7 +30,7 @@ class Record(NamedTuple):
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the input: its current text, its 1-based input line, whether it is gone."""
 
@@ -70,6 +70,9 @@ class Document:
     #: When set, the character repairs look only at lines with these input line numbers
     #: (the pipeline sets it to the lines the previous repair pass changed).
     scope: frozenset[int] | None = None
+    #: The present lines joined with "\n", kept until the next change (the repair gates
+    #: search it; on the first pass it is the input text itself).
+    _joined: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -79,7 +82,7 @@ class Document:
         ['a\\r', 'b']
         """
         lines = [Line(part, number) for number, part in enumerate(text.split("\n"), start=1)]
-        return cls(lines=lines, title=title, title_given=title is not None)
+        return cls(lines=lines, title=title, title_given=title is not None, _joined=text)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -103,11 +106,14 @@ class Document:
         one.  It must not match across a line break.
         """
         scope = self.scope
-        lines = [
-            line
-            for line in self.lines
-            if not line.removed and (scope is None or line.lineno in scope)
-        ]
+        if scope is None:
+            joined = self._joined
+            if joined is None:
+                joined = self._joined = self.text()
+            if not gate(joined):
+                return []
+            return [line for line in self.lines if not line.removed and gate(line.text)]
+        lines = [line for line in self.lines if not line.removed and line.lineno in scope]
         if not gate("\n".join(line.text for line in lines)):
             return []
         return [line for line in lines if gate(line.text)]
@@ -131,21 +137,25 @@ class Document:
 
     def replace(self, line: Line, new: str, *, rule: str, reason: str) -> None:
         """Set a line's text and record the change."""
+        self._joined = None
         self.records.append(Record(rule, "replaced", line.lineno, line.text, new, reason))
         line.text = new
 
     def remove(self, line: Line, *, rule: str, reason: str) -> None:
         """Drop a line from the body and record what was dropped."""
+        self._joined = None
         line.removed = True
         self.records.append(Record(rule, "removed", line.lineno, line.text, None, reason))
 
     def extract(self, line: Line, *, rule: str, reason: str) -> None:
         """Take a line out of the body because it became the title or the section."""
+        self._joined = None
         line.removed = True
         self.records.append(Record(rule, "extracted", line.lineno, line.text, None, reason))
 
     def split_line(self, index: int, parts: list[str], *, rule: str, reason: str) -> None:
         """Replace ``self.lines[index]`` by one line per part, all keeping its input line."""
+        self._joined = None
         old = self.lines[index]
         self.records.append(
             Record(rule, "replaced", old.lineno, old.text, "\n".join(parts), reason)

@@ -223,7 +223,8 @@ def _separator(doc: Document) -> str:
     gaps = blank = 0
     seen_text = gap = False
     for line in doc.lines:
-        if line.blank:
+        text = line.text
+        if not text or text.isspace():  # Line.blank, without the property call per line
             gap = seen_text
             continue
         if seen_text:

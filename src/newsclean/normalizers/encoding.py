@@ -13,13 +13,14 @@ audit can name the input line of every change.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 from newsclean.document import Document
 from newsclean.patterns import (
@@ -82,16 +83,123 @@ def unescape_entities(text: str) -> str:
     return text
 
 
+# -- which pairs of characters ftfy's badness test can flag ---------------------------------
+#
+# Every alternative of ``ftfy.badness.BADNESS_RE`` (ftfy 6.3) either needs a character that
+# ``MOJIBAKE_ALONE`` finds, or two adjacent characters from two of ftfy's categories: "Ã¼"
+# (upper accented, then numeric), "вЂ", "Ð°" ...  The table below lists, for each alternative,
+# one such pair of character sets.  A line with no such pair cannot be flagged, so ftfy's own
+# (costly) test is skipped for it: Cyrillic, Greek or German text, runs of no-break spaces
+# and Arabic or CJK text no longer reach it.  The table is used only with the ftfy pattern it
+# was read from (checked by a digest); with any other ftfy every pair of non-ASCII
+# characters is a candidate, as before.
+
+_BADNESS_DIGEST = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+
+
+def _expand(spec: str) -> frozenset[str]:
+    """The characters of a character-class body such as ``"Ò-Öab"``."""
+    chars: set[str] = set()
+    at = 0
+    while at < len(spec):
+        if at + 2 < len(spec) and spec[at + 1] == "-":
+            chars.update(map(chr, range(ord(spec[at]), ord(spec[at + 2]) + 1)))
+            at += 3
+        else:
+            chars.add(spec[at])
+            at += 1
+    return frozenset(chars)
+
+
+def _pair_table() -> dict[str, frozenset[str]] | None:
+    """Map a first character to the characters after it that make a suspect pair; None
+    when the installed ftfy's pattern is not the one the table was written for."""
+    if hashlib.sha256(BADNESS_RE.pattern.encode()).hexdigest() != _BADNESS_DIGEST:
+        return None
+    c = {name: _expand(spec) for name, spec in MOJIBAKE_CATEGORIES.items()}
+    bad, law, cur, num = c["bad"], c["law"], c["currency"], c["numeric"]
+    start, end, box = c["start_punctuation"], c["end_punctuation"], c["box"]
+    lower, upper = c["lower_accented"], c["upper_accented"]
+    common = c["lower_common"] | c["upper_common"]
+    pairs = [  # (first, second), one per alternative of BADNESS_RE, in its order
+        (bad | lower | upper | box | start | end | cur | num | law, bad),
+        (common, bad),
+        (bad, lower | upper | box | start | end | cur | num | law),
+        (lower | c["lower_common"] | box | end | cur | num, upper),
+        (box | end | cur | num, lower),
+        (lower | box | end, cur),
+        (upper, cur),
+        (upper | box, num | law),
+        (lower | upper | box | cur | end, start),
+        (lower | upper | cur | num | box | law, end),
+        (cur | num | box, start),
+        (upper, start | cur),
+        (box, c["kaomoji"]),
+        (lower | upper | cur | num | start | end | law, box),
+        (box, end),
+        (lower | upper, start | end),
+        (upper, _expand("°")),
+        (_expand("ÂÃÎÐ"), _expand("€œŠš¢£Ÿž\xa0\xad®©°·»–—´") | start | end),
+        (_expand("×"), _expand("²³")),
+        (_expand("ØÙ"), c["common"] | cur | bad | num | start | _expand("ŸŠ®°µ»")),
+        (_expand("à"), _expand("²µ¹¼½¾")),
+        (_expand("√"), _expand("±∂†≠®™´≤≥¥µø")),
+        (_expand("≈"), _expand("°¢")),
+        (_expand("‚"), _expand("Äâó")),
+        (_expand("в"), _expand("Ђ")),
+        (_expand("ВГРС"), c["c1"] | bad | start | end | cur | _expand("°µ")),
+        (_expand("Г"), _expand("ў")),
+        (_expand("β"), _expand("€")),
+        (_expand("ΒΓΞΟ"), c["c1"] | bad | start | end | cur | _expand("°")),
+        (_expand("ā"), _expand("€")),
+    ]
+    table: dict[str, set[str]] = {}
+    for first, second in pairs:
+        for char in first:
+            table.setdefault(char, set()).update(second)
+    return {char: frozenset(after) for char, after in table.items()}
+
+
+def _candidate_pattern(table: dict[str, frozenset[str]] | None) -> re.Pattern[str]:
+    """Any first character of the table, then any second one: a single pair of classes,
+    which ``re`` scans fast; the table then decides."""
+    if table is None:
+        return NON_ASCII_PAIR
+    firsts = "".join(map(re.escape, sorted(table)))
+    seconds = "".join(map(re.escape, sorted(set().union(*table.values()))))
+    return re.compile(f"[{firsts}][{seconds}]")
+
+
+_PAIRS = _pair_table()
+# Compiled here rather than in ``patterns``: it is built from ftfy's tables at import.
+_PAIR_CANDIDATE = _candidate_pattern(_PAIRS)
+
+
+def _suspect_pair(text: str) -> bool:
+    """True when two adjacent characters of ``text`` form a pair of the table."""
+    found = _PAIR_CANDIDATE.search(text)
+    if _PAIRS is None:
+        return found is not None
+    while found is not None:
+        pair = found.group()
+        if pair[1] in _PAIRS[pair[0]]:
+            return True
+        found = _PAIR_CANDIDATE.search(text, found.start() + 1)
+    return False
+
+
 def mojibake_possible(text: str) -> bool:
-    """True when ``text`` has two non-ASCII characters in a row or a character ftfy's
-    badness test can flag alone (two searches: faster than one pattern with both).
+    """True when ``text`` has a pair of adjacent characters that ftfy's badness test can
+    flag, or a character it can flag alone.
 
     >>> mojibake_possible("café “ok”"), mojibake_possible("ÐŸÑ€"), mojibake_possible("Ã")
     (False, True, True)
+    >>> mojibake_possible("Größe und Gebäude, привет мир")
+    False
     """
     if text.isascii():
         return "\x1b" in text
-    return bool(NON_ASCII_PAIR.search(text) or MOJIBAKE_ALONE.search(text))
+    return bool(MOJIBAKE_ALONE.search(text)) or _suspect_pair(text)
 
 
 def needs_repair(text: str) -> bool:
