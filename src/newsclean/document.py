@@ -98,6 +98,22 @@ class Document:
         """All current lines joined with ``\\n`` (removed lines left out)."""
         return "\n".join(line.text for line in self.lines if not line.removed)
 
+    def present(self) -> list[Line]:
+        """The lines not removed (within ``scope`` when it is set), blank ones included."""
+        scope = self.scope
+        if scope is None:
+            return [line for line in self.lines if not line.removed]
+        return [line for line in self.lines if not line.removed and line.lineno in scope]
+
+    def any_line(self, gate: Callable[[str], object]) -> bool:
+        """True when ``gate`` (a search that does not match across a line break) is true
+        for some present line within ``scope``: one search over their joined text."""
+        if self.scope is None:
+            if self._joined is None:
+                self._joined = self.text()
+            return bool(gate(self._joined))
+        return bool(gate("\n".join(line.text for line in self.present())))
+
     def lines_matching(self, gate: Callable[[str], object]) -> list[Line]:
         """The present lines (within ``scope``) for which ``gate`` is true.
 
@@ -105,18 +121,9 @@ class Document:
         most articles need no work from a given repair, and then no line is looked at one by
         one.  It must not match across a line break.
         """
-        scope = self.scope
-        if scope is None:
-            joined = self._joined
-            if joined is None:
-                joined = self._joined = self.text()
-            if not gate(joined):
-                return []
-            return [line for line in self.lines if not line.removed and gate(line.text)]
-        lines = [line for line in self.lines if not line.removed and line.lineno in scope]
-        if not gate("\n".join(line.text for line in lines)):
+        if not self.any_line(gate):
             return []
-        return [line for line in lines if gate(line.text)]
+        return [line for line in self.present() if gate(line.text)]
 
     # -- changing ----------------------------------------------------------------------------
 

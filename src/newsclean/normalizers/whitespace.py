@@ -59,16 +59,23 @@ class NormalizeWhitespace:
 
     def __call__(self, doc: Document) -> None:
         """Normalize the white space of every line; CR, NEL and U+2028 become line breaks."""
-        todo = {id(line) for line in doc.lines_matching(spacing_needs_work)}
+        if not doc.any_line(spacing_needs_work):
+            return
+        # Most lines of an article that needs this need it too (no-break spaces, CRLF, trailing
+        # spaces come from the whole page): normalizing each line costs about what testing it
+        # would.  Without a line break character anywhere, a line is only re-spaced.
+        breaks = doc.any_line(LINE_BREAK.search)
+        todo = {id(line) for line in doc.present()}
         index = 0
-        while todo and index < len(doc.lines):
+        while index < len(doc.lines):
             line = doc.lines[index]
+            index += 1
             if id(line) not in todo:
-                index += 1
                 continue
-            parts = normalize_spaces(line.text)
+            text = line.text
+            parts = normalize_spaces(text) if breaks else [" ".join(text.split())]
             if len(parts) > 1:
-                doc.split_line(index, parts, rule=self.name, reason="line break normalized")
-            elif parts[0] != line.text:
+                doc.split_line(index - 1, parts, rule=self.name, reason="line break normalized")
+                index += len(parts) - 1
+            elif parts[0] != text:
                 doc.replace(line, parts[0], rule=self.name, reason="white space normalized")
-            index += len(parts)
