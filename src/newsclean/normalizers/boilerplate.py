@@ -42,6 +42,7 @@ from newsclean.shapes import (
     is_headline,
     is_prose,
     more_words_than,
+    repeats_title,
     title_keys,
 )
 
@@ -188,9 +189,14 @@ def _is_teaser(text: str) -> bool:
     )
 
 
-def _hard_wrapped(lines: list[Line]) -> bool:
+def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
     """True when the text is wrapped at a fixed width: more than one line in ten goes on
-    in lower case on the next line, so short lines are pieces of paragraphs."""
+    in lower case on the next line, so short lines are pieces of paragraphs.  Repeats of a
+    given title are not counted (cleaned text written with its title has one more), so that
+    the answer is the same on the cleaned text."""
+    if doc.title_given and doc.title:
+        keys = title_keys(doc.title)
+        lines = [line for line in lines if not repeats_title(line.text, keys)]
     continued = sum(1 for line in lines[1:] if line.text[:1].islower())
     return continued * 10 > len(lines)
 
@@ -404,7 +410,7 @@ class RemoveBoilerplate:
             return False
         teasers = [line for line in run if _is_teaser(line.text)]
         if len(teasers) < len(run) and (
-            len(teasers) < TEASER_RUN or 3 * len(teasers) < 2 * len(run) or _hard_wrapped(live)
+            len(teasers) < TEASER_RUN or 3 * len(teasers) < 2 * len(run) or _hard_wrapped(doc, live)
         ):
             return False
         for line in teasers:
