@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsclean.lexicon import LANGUAGES
+from newsclean.shapes import head_and_tail
 from newsclean.shapes import is_prose as _is_prose
+from newsclean.shapes import title_keys as _title_keys
 
 __all__ = ["Document", "Line", "Record"]
 
@@ -73,6 +75,10 @@ class Document:
     #: The present lines joined with "\n", kept until the next change (the repair gates
     #: search it; on the first pass it is the input text itself).
     _joined: str | None = field(default=None, repr=False, compare=False)
+    # live() and its zones, kept until the next change; title_keys() for the current title
+    _live: list[Line] | None = field(default=None, repr=False, compare=False)
+    _zones: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -87,12 +93,29 @@ class Document:
     # -- reading -----------------------------------------------------------------------------
 
     def live(self) -> list[Line]:
-        """The lines still in the body: not removed, not blank."""
-        return [
-            line
-            for line in self.lines
-            if not line.removed and line.text and not line.text.isspace()
-        ]
+        """The lines still in the body: not removed, not blank (a new list each call)."""
+        if self._live is None:
+            self._live = [
+                line
+                for line in self.lines
+                if not line.removed and line.text and not line.text.isspace()
+            ]
+        return list(self._live)
+
+    def zones(self) -> tuple[list[Line], int, int]:
+        """:meth:`live` and the bounds of its head and tail zones
+        (:func:`~newsclean.shapes.head_and_tail`)."""
+        live = self.live()
+        if self._zones is None:
+            self._zones = head_and_tail(live)
+        return live, *self._zones
+
+    def title_keys(self) -> frozenset[str]:
+        """The keys a repeat of the current title may have (empty without a title)."""
+        title = self.title or ""
+        if self._keys is None or self._keys[0] != title:
+            self._keys = (title, _title_keys(title) if title else frozenset())
+        return self._keys[1]
 
     def text(self) -> str:
         """All current lines joined with ``\\n`` (removed lines left out)."""
@@ -142,27 +165,31 @@ class Document:
             if new != line.text:
                 self.replace(line, new, rule=rule, reason=reason)
 
+    def _changed(self) -> None:
+        """Forget what was worked out from the lines: a line changed or went."""
+        self._joined = self._live = self._zones = None
+
     def replace(self, line: Line, new: str, *, rule: str, reason: str) -> None:
         """Set a line's text and record the change."""
-        self._joined = None
+        self._changed()
         self.records.append(Record(rule, "replaced", line.lineno, line.text, new, reason))
         line.text = new
 
     def remove(self, line: Line, *, rule: str, reason: str) -> None:
         """Drop a line from the body and record what was dropped."""
-        self._joined = None
+        self._changed()
         line.removed = True
         self.records.append(Record(rule, "removed", line.lineno, line.text, None, reason))
 
     def extract(self, line: Line, *, rule: str, reason: str) -> None:
         """Take a line out of the body because it became the title or the section."""
-        self._joined = None
+        self._changed()
         line.removed = True
         self.records.append(Record(rule, "extracted", line.lineno, line.text, None, reason))
 
     def split_line(self, index: int, parts: list[str], *, rule: str, reason: str) -> None:
         """Replace ``self.lines[index]`` by one line per part, all keeping its input line."""
-        self._joined = None
+        self._changed()
         old = self.lines[index]
         self.records.append(
             Record(rule, "replaced", old.lineno, old.text, "\n".join(parts), reason)

@@ -137,7 +137,7 @@ def breadcrumb_parts(text: str) -> list[str] | None:
     return parts
 
 
-def title_keys(title: str) -> set[str]:
+def title_keys(title: str) -> frozenset[str]:
     """Keys a repeat of ``title`` may have: the whole title, and each part of
     "Headline | Site" or "Site - Headline" that has three or more words.
 
@@ -149,10 +149,10 @@ def title_keys(title: str) -> set[str]:
         if len(part.split()) >= 3:
             keys.add(line_key(part))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
-def repeats_title(text: str, keys: set[str]) -> bool:
+def repeats_title(text: str, keys: frozenset[str]) -> bool:
     """True when ``text`` is the title again, bare or with a site name on either side."""
     if line_key(text) in keys:
         return True
@@ -160,7 +160,7 @@ def repeats_title(text: str, keys: set[str]) -> bool:
     return len(parts) > 1 and any(line_key(part) in keys for part in parts)
 
 
-def headline_repeat(lines: list[Line], keys: set[str]) -> int | None:
+def headline_repeat(lines: list[Line], keys: frozenset[str]) -> int | None:
     """Index of the first repeat of the title before any prose line, when it leads into the
     article: a prose line follows within ``HEADLINE_TO_BODY`` lines, other repeats not
     counted (a title line inside a poem or a list leads nowhere).  Else None.
@@ -186,8 +186,16 @@ def head_and_tail(lines: list[Line]) -> tuple[int, int]:
     The zones are bounded by the first and the last prose line, never by a count of lines,
     so that removing a line elsewhere (a repeat, a label) does not move them.
     """
-    first = next((i for i, line in enumerate(lines) if line.prose), None)
+    first = None
+    for index, line in enumerate(lines):  # plain loops: most calls see a few lines only
+        if line.prose:
+            first = index
+            break
     if first is None:
         return len(lines), len(lines)
-    last = next(i for i in range(len(lines) - 1, first - 1, -1) if lines[i].prose)
+    last = first
+    for index in range(len(lines) - 1, first, -1):
+        if lines[index].prose:
+            last = index
+            break
     return first, last + 1

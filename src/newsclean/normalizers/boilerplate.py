@@ -36,14 +36,12 @@ from newsclean.patterns import (
 from newsclean.shapes import (
     breadcrumb_parts,
     final_char,
-    head_and_tail,
     headline_repeat,
     is_fragment,
     is_headline,
     is_prose,
     more_words_than,
     repeats_title,
-    title_keys,
 )
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
@@ -195,7 +193,7 @@ def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
     given title are not counted (cleaned text written with its title has one more), so that
     the answer is the same on the cleaned text."""
     if doc.title_given and doc.title:
-        keys = title_keys(doc.title)
+        keys = doc.title_keys()
         lines = [line for line in lines if not repeats_title(line.text, keys)]
     continued = sum(1 for line in lines[1:] if line.text[:1].islower())
     return continued * 10 > len(lines)
@@ -342,8 +340,7 @@ class RemoveBoilerplate:
         prose_removed = True
         while prose_removed:  # the zones move when a prose line goes: look again
             prose_removed = False
-            live = doc.live()
-            head, tail = head_and_tail(live)
+            live, head, tail = doc.zones()
             for index, line in enumerate(live):
                 if extra and line_key(line.text) in extra:
                     doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
@@ -362,7 +359,7 @@ class RemoveBoilerplate:
         if not doc.title_given or not doc.title or "navigation" not in self.families:
             return
         live = doc.live()
-        at = headline_repeat(live, title_keys(doc.title))
+        at = headline_repeat(live, doc.title_keys())
         if not at:  # no such repeat, or nothing above it
             return
         for line in live[:at]:
@@ -379,9 +376,9 @@ class RemoveBoilerplate:
         that follow it are the tail.
         """
         while True:
-            live = doc.live()
-            if not any(line.prose for line in live):
-                return  # no article text to walk back to: leave the lines alone
+            live, head, tail = doc.zones()
+            if head == len(live):
+                return  # no prose: no article text to walk back to, leave the lines alone
             last = live[-1]
             if "comments" in self.families and _is_form_label(doc, last):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
@@ -390,7 +387,6 @@ class RemoveBoilerplate:
                 continue
             if self._teaser_list(doc):
                 continue
-            head, tail = head_and_tail(live)
             if tail <= head or live[tail - 1] is last:
                 return
             if not self._check(doc, live[tail - 1], zone="tail"):
@@ -403,8 +399,7 @@ class RemoveBoilerplate:
         after the last prose line, none of them a list item ("- ...", "1. ...")."""
         if "related" not in self.families:
             return False
-        live = doc.live()
-        head, tail = head_and_tail(live)
+        live, head, tail = doc.zones()
         run = live[tail:]
         if tail <= head or len(run) < TEASER_RUN:
             return False

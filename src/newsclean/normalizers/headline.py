@@ -19,11 +19,9 @@ from newsclean.lexicon import FAMILIES, LEXICONS
 from newsclean.patterns import LETTER
 from newsclean.shapes import (
     breadcrumb_parts,
-    head_and_tail,
     is_headline,
     is_label,
     repeats_title,
-    title_keys,
 )
 
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
@@ -55,8 +53,7 @@ class ExtractTitle:
         """Move the title line out of the body into ``doc.title``."""
         if doc.title is not None:
             return
-        live = doc.live()
-        head, _ = head_and_tail(live)
+        live, head, _ = doc.zones()
         for index, line in enumerate(live[:head]):
             if _is_head_label(line.text, doc.languages):
                 continue
@@ -66,7 +63,7 @@ class ExtractTitle:
             return
 
 
-def _neighbours(doc: Document, line: Line, keys: set[str]) -> tuple[Line | None, Line | None]:
+def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line | None, Line | None]:
     """The lines just before and after ``line`` among the live lines and the title lines
     (other removed lines are stepped over, so the answer is the same on cleaned text).
     """
@@ -96,9 +93,8 @@ class ExtractSection:
 
     def __call__(self, doc: Document) -> None:
         """Extract every section label and breadcrumb in the head; keep the first as section."""
-        live = doc.live()
-        head, _ = head_and_tail(live)
-        keys = title_keys(doc.title) if doc.title else set()
+        live, head, _ = doc.zones()
+        keys = doc.title_keys()
         for index, line in enumerate(live[:head]):
             label = self._label(doc, line, keys)
             if label is None or index + 1 >= len(live):
@@ -107,7 +103,7 @@ class ExtractSection:
                 doc.section = label
             doc.extract(line, rule=self.name, reason="section label or breadcrumb")
 
-    def _label(self, doc: Document, line: Line, keys: set[str]) -> str | None:
+    def _label(self, doc: Document, line: Line, keys: frozenset[str]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
         if (keys and repeats_title(text, keys)) or text.endswith(":"):
@@ -155,9 +151,8 @@ class RemoveRepeatedTitle:
         """Remove each line of the head that repeats the title."""
         if not doc.title:
             return
-        keys = title_keys(doc.title)
-        live = doc.live()
-        head, _ = head_and_tail(live)
+        keys = doc.title_keys()
+        live, head, _ = doc.zones()
         for index, line in enumerate(live):
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
