@@ -127,6 +127,19 @@ class Lexicons:
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
 
+    def may_match(self, text: str) -> bool:
+        """False when no entry of any language or family can match ``text``: its first word
+        starts no phrase.  A cheap test before :meth:`match`.
+
+        >>> LEXICONS.may_match("Read also: the minutes"), LEXICONS.may_match("Officials said")
+        (True, False)
+        """
+        folded = text.casefold()
+        first = LETTER_WORD.search(folded)
+        if first is not None and first.group() in self._exact_first:
+            return True
+        return _first_word(folded, first) in self._by_first
+
     def match(
         self, text: str, languages: Iterable[str], families: Iterable[str] | None = None
     ) -> tuple[str, str] | None:

@@ -431,6 +431,13 @@ class RemoveBoilerplate:
         if is_fragment(text):
             return None
         stripped = text.strip()
+        if "|" not in stripped and not COPYRIGHT.match(stripped):
+            # Without a bar or a copyright sign only a phrase can match in the body, and at
+            # the edges also a byline or a line with a digit (date, counter): most lines are
+            # none of these, and are let go after a word look-up.
+            edge_shape = at_edge and (DIGIT.search(stripped) or BYLINE.match(stripped))
+            if not edge_shape and not LEXICONS.may_match(text):
+                return None
         cells = _cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
         if shape is not None:
