@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HEADLINE_TO_BODY",
+    "LABEL_MAX_CHARS",
     "breadcrumb_parts",
     "final_char",
     "head_and_tail",
@@ -47,6 +48,9 @@ __all__ = [
 
 #: The first paragraph follows the headline within so many lines (byline, date, deck).
 HEADLINE_TO_BODY = 4
+
+#: Section labels are at most this long.
+LABEL_MAX_CHARS = 32
 
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
@@ -116,7 +120,7 @@ def is_label(text: str) -> bool:
     """True for a section-label shape: one to three words, the first capitalised, no digits
     or stops (``Home``, ``World News``, ``Science & Tech``).
     """
-    return len(text) <= 32 and LABEL_SHAPE.fullmatch(text) is not None
+    return len(text) <= LABEL_MAX_CHARS and LABEL_SHAPE.fullmatch(text) is not None
 
 
 def breadcrumb_parts(text: str) -> list[str] | None:

@@ -18,6 +18,7 @@ from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS
 from newsclean.patterns import LETTER
 from newsclean.shapes import (
+    LABEL_MAX_CHARS,
     breadcrumb_parts,
     is_headline,
     is_label,
@@ -27,6 +28,8 @@ from newsclean.shapes import (
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
 
 _NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
+#: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
+_CRUMB_MARKS = (">", "»", "›", "→", "/")
 
 
 def _is_head_label(text: str, languages: tuple[str, ...]) -> bool:
@@ -106,6 +109,13 @@ class ExtractSection:
     def _label(self, doc: Document, line: Line, keys: frozenset[str]) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None."""
         text = line.text
+        # Too long for a label shape, no breadcrumb and no phrase: no section.
+        if (
+            len(text) > LABEL_MAX_CHARS
+            and not any(mark in text for mark in _CRUMB_MARKS)
+            and not LEXICONS.may_match(text)
+        ):
+            return None
         if (keys and repeats_title(text, keys)) or text.endswith(":"):
             return None
         if LEXICONS.match(text, doc.languages, ("section",)):
