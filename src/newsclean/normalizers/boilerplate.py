@@ -50,9 +50,9 @@ __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_f
 STRONG_FAMILIES = frozenset({"advertising", "related", "subscribe", "share", "feedback", "credit"})
 #: Lines longer than this (in words, and in characters) are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
-MAX_MIDDLE_WORDS = 10
 MAX_EDGE_CHARS = 160
-MAX_MIDDLE_CHARS = 100
+#: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
+MAX_MIDDLE_WORDS = 10
 
 
 def _strong_in_body(family: str, phrase: str) -> bool:
@@ -337,8 +337,16 @@ class RemoveBoilerplate:
         """
         self._above_the_headline(doc)
         extra = {line_key(phrase) for phrase in self.extra_phrases}
+        while True:
+            self._by_zone(doc, extra)
+            if not self._walk_up_from_the_end(doc):
+                return
+            # the walk removed the last prose line: the tail starts earlier, look again
+
+    def _by_zone(self, doc: Document, extra: set[str]) -> None:
+        """Check every line in its zone; again while a prose line goes (the zones move)."""
         prose_removed = True
-        while prose_removed:  # the zones move when a prose line goes: look again
+        while prose_removed:
             prose_removed = False
             live, head, tail = doc.zones()
             for index, line in enumerate(live):
@@ -347,7 +355,6 @@ class RemoveBoilerplate:
                 elif not self._check(doc, line, zone=_zone(index, head, tail)):
                     continue
                 prose_removed |= line.prose
-        self._walk_up_from_the_end(doc)
 
     def _above_the_headline(self, doc: Document) -> None:
         """With a given title: the lines above its repeat at the top of the text are page
@@ -368,31 +375,30 @@ class RemoveBoilerplate:
                 continue
             doc.remove(line, rule=self.name, reason="navigation: above the headline (head)")
 
-    def _walk_up_from_the_end(self, doc: Document) -> None:
+    def _walk_up_from_the_end(self, doc: Document) -> bool:
         """Remove boilerplate at the very end, line by line, until a line is kept: the last
         line when it is boilerplate or a label ending in a colon (a form field, the header of
         a list already removed), a list of headlines after the last prose line, else the last
-        prose line when it is boilerplate itself (a copyright notice), after which the lines
-        that follow it are the tail.
+        prose line when it is boilerplate itself (a copyright notice).  True when a prose
+        line went: the lines after the prose line before it are now the tail.
         """
         while True:
             live, head, tail = doc.zones()
             if head == len(live):
-                return  # no prose: no article text to walk back to, leave the lines alone
+                return False  # no prose: no article text to walk back to, leave the lines
             last = live[-1]
             if "comments" in self.families and _is_form_label(doc, last):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
             if self._check(doc, last, zone="tail"):
+                if last.prose:
+                    return True
                 continue
             if self._teaser_list(doc):
                 continue
             if tail <= head or live[tail - 1] is last:
-                return
-            if not self._check(doc, live[tail - 1], zone="tail"):
-                return
-            for line in live[tail:]:
-                self._check(doc, line, zone="tail")
+                return False
+            return self._check(doc, live[tail - 1], zone="tail")
 
     def _teaser_list(self, doc: Document) -> bool:
         """Remove a list of headlines at the very end: three or more headline-shaped lines
@@ -425,7 +431,7 @@ class RemoveBoilerplate:
         """
         at_edge = zone != "body"
         # Cheap gates first: most lines are body prose, far longer than any phrase.
-        long = len(text) > (MAX_EDGE_CHARS if at_edge else MAX_MIDDLE_CHARS) and "|" not in text
+        long = len(text) > MAX_EDGE_CHARS and "|" not in text
         if long and not (at_edge and COPYRIGHT.match(text)):
             return None
         if is_fragment(text):
@@ -447,10 +453,15 @@ class RemoveBoilerplate:
             # A layout table's row around one piece of text: judge the text itself.
             found = self.match(cell, zone=zone, languages=languages)
             return None if found is None else (found[0], f"{found[1]} in a table row")
-        if more_words_than(text, MAX_EDGE_WORDS if at_edge else MAX_MIDDLE_WORDS):
+        if more_words_than(text, MAX_EDGE_WORDS):
             return None
         allowed = self._allowed[at_edge, text.endswith(":")]
         found = LEXICONS.match(text, languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
+            return None
+        # A longer line in the body only as "Read also: <a headline>": a label with a colon,
+        # then no sentence.
+        label_and_headline = found[1].endswith(":*") and is_headline(text)
+        if not at_edge and not label_and_headline and more_words_than(text, MAX_MIDDLE_WORDS):
             return None
         return found[0], repr(found[1])
