@@ -64,13 +64,19 @@ def line_key(text: str) -> str:
     >>> line_key("  Read ALSO → (3)")
     'read also'
     """
-    return " ".join(LETTER_WORD.findall(text.casefold()))
+    return " ".join(LETTER_WORD.findall(_fold(text)))
+
+
+def _fold(text: str) -> str:
+    """Case folded, with the typographic apostrophe as the plain one ("d’infos" is
+    "d'infos"): lines and phrases are compared in this form."""
+    return text.casefold().replace("\u2019", "'")
 
 
 def _prefix_pattern(phrase: str) -> str:
     # Leading bullets or arrows are allowed ("» Read also: ..."); the phrase is literal with
     # flexible white space; then a separator (colon form) or more text must follow.
-    literal = phrase.casefold().rstrip(":").strip()
+    literal = _fold(phrase).rstrip(":").strip()
     body = r"[^\w\s]*\s*" + r"\s+".join(regex.escape(part) for part in literal.split())
     if phrase.rstrip().endswith(":"):
         return body + _PREFIX_SEP
@@ -134,7 +140,7 @@ class Lexicons:
         >>> LEXICONS.may_match("Read also: the minutes"), LEXICONS.may_match("Officials said")
         (True, False)
         """
-        folded = text.casefold()
+        folded = _fold(text)
         first = LETTER_WORD.search(folded)
         if first is not None and first.group() in self._exact_first:
             return True
@@ -147,7 +153,7 @@ class Lexicons:
 
         Only entries of the given languages (and families, when given) count.
         """
-        folded = text.casefold()
+        folded = _fold(text)
         first = LETTER_WORD.search(folded)  # the first word of line_key(text)
         wanted = languages if isinstance(languages, (set, frozenset)) else set(languages)
         allowed = families if families is None or isinstance(families, frozenset) else set(families)
@@ -174,7 +180,7 @@ def _first_word(text: str, found: regex.Match[str] | None = None) -> str:
     head = text.lstrip()[:1]
     if found is None or (head and not head.isalpha() and found.start() > 2):
         return head.casefold()
-    return found.group(0).casefold()
+    return _fold(found.group(0))
 
 
 def _read_files() -> dict[str, str]:

@@ -96,6 +96,10 @@ NUMBER = re.compile(r"\d+")
 #: A year from 1900 to 2099, not part of a longer number.
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+#: The key chord that ends the error-report widget of news sites ("Found a mistake? Select
+#: the text and press Ctrl+Enter"), in every language.
+CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)
+
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 

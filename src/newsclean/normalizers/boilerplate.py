@@ -25,6 +25,7 @@ from newsclean.patterns import (
     BYLINE_END,
     CELL_SEPARATOR,
     COPYRIGHT,
+    CTRL_ENTER,
     DIGIT,
     KEY_VALUE,
     LETTER,
@@ -260,6 +261,10 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "© 2024 Example Media. All rights reserved.": with a year and not a sentence
         # ("Copyright law changed in 2019 after a long debate."), a notice wherever it is
         return "legal", "copyright notice"
+    if CTRL_ENTER.search(stripped) and not more_words_than(stripped, 20) and not is_prose(stripped):
+        # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
+        # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
+        return "feedback", "error report (Ctrl+Enter)"
     if zone == "body":
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
@@ -438,11 +443,11 @@ class RemoveBoilerplate:
             return None
         stripped = text.strip()
         if "|" not in stripped and not COPYRIGHT.match(stripped):
-            # Without a bar or a copyright sign only a phrase can match in the body, and at
-            # the edges also a byline or a line with a digit (date, counter): most lines are
-            # none of these, and are let go after a word look-up.
+            # Without a bar or a copyright sign only a phrase or the Ctrl+Enter widget can
+            # match in the body, and at the edges also a byline or a line with a digit (date,
+            # counter): most lines are none of these, and are let go after a word look-up.
             edge_shape = at_edge and (DIGIT.search(stripped) or BYLINE.match(stripped))
-            if not edge_shape and not LEXICONS.may_match(text):
+            if not edge_shape and not LEXICONS.may_match(text) and not CTRL_ENTER.search(stripped):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
@@ -461,7 +466,7 @@ class RemoveBoilerplate:
             return None
         # A longer line in the body only as "Read also: <a headline>": a label with a colon,
         # then no sentence.
-        label_and_headline = found[1].endswith(":*") and is_headline(text)
+        label_and_headline = found[0] == "related" and found[1].endswith(":*") and is_headline(text)
         if not at_edge and not label_and_headline and more_words_than(text, MAX_MIDDLE_WORDS):
             return None
         return found[0], repr(found[1])
