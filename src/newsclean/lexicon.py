@@ -124,7 +124,8 @@ class Lexicons:
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
                 compiled = regex.compile(_prefix_pattern(phrase))
-                self._by_first.setdefault(_first_word(phrase), []).append((compiled, entry))
+                first = _first_word(_fold(phrase))
+                self._by_first.setdefault(first, []).append((compiled, entry))
             elif line_key(line):
                 key = line_key(line)
                 self._exact.setdefault(key, []).append(_Entry(family, language, line))
@@ -140,7 +141,7 @@ class Lexicons:
         >>> LEXICONS.may_match("Read also: the minutes"), LEXICONS.may_match("Officials said")
         (True, False)
         """
-        folded = _fold(text)
+        folded = text.casefold().replace("\u2019", "'")  # _fold, inline: called per line
         first = LETTER_WORD.search(folded)
         if first is not None and first.group() in self._exact_first:
             return True
@@ -153,7 +154,7 @@ class Lexicons:
 
         Only entries of the given languages (and families, when given) count.
         """
-        folded = _fold(text)
+        folded = text.casefold().replace("\u2019", "'")  # _fold, inline: called per line
         first = LETTER_WORD.search(folded)  # the first word of line_key(text)
         wanted = languages if isinstance(languages, (set, frozenset)) else set(languages)
         allowed = families if families is None or isinstance(families, frozenset) else set(families)
@@ -172,15 +173,15 @@ class Lexicons:
         return None
 
 
-def _first_word(text: str, found: regex.Match[str] | None = None) -> str:
-    """The first letter word of ``text`` (case folded), or its first non-space character.
-    ``found`` is ``LETTER_WORD.search(text)`` when the caller has it already."""
+def _first_word(folded: str, found: regex.Match[str] | None = None) -> str:
+    """The first letter word of ``folded`` (a :func:`_fold` result), or its first non-space
+    character.  ``found`` is ``LETTER_WORD.search(folded)`` when the caller has it already."""
     if found is None:
-        found = LETTER_WORD.search(text)
-    head = text.lstrip()[:1]
+        found = LETTER_WORD.search(folded)
+    head = folded.lstrip()[:1]
     if found is None or (head and not head.isalpha() and found.start() > 2):
-        return head.casefold()
-    return _fold(found.group(0))
+        return head
+    return found.group(0)
 
 
 def _read_files() -> dict[str, str]:

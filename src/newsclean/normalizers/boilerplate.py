@@ -54,6 +54,21 @@ MAX_EDGE_WORDS = 16
 MAX_EDGE_CHARS = 160
 #: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
 MAX_MIDDLE_WORDS = 10
+MAX_MIDDLE_CHARS = 100
+#: The separators after the label of a "Label: <headline>" line.
+LABEL_SEPARATORS = (":", "：", "-", "–", "—", "»", ">", "→")
+
+
+def _label_early(text: str) -> bool:
+    """True when a label separator stands in the first 40 characters of ``text``."""
+    head = text[:40]
+    return any(separator in head for separator in LABEL_SEPARATORS)
+
+
+def _error_widget(stripped: str) -> bool:
+    """True when ``stripped`` ends in Ctrl+Enter (the error-report widget's key chord)."""
+    end = stripped[-40:]
+    return ("nter" in end or "NTER" in end) and CTRL_ENTER.search(end) is not None
 
 
 def _strong_in_body(family: str, phrase: str) -> bool:
@@ -261,7 +276,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "© 2024 Example Media. All rights reserved.": with a year and not a sentence
         # ("Copyright law changed in 2019 after a long debate."), a notice wherever it is
         return "legal", "copyright notice"
-    if CTRL_ENTER.search(stripped) and not more_words_than(stripped, 20) and not is_prose(stripped):
+    if _error_widget(stripped) and not more_words_than(stripped, 20) and not is_prose(stripped):
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
@@ -435,10 +450,16 @@ class RemoveBoilerplate:
         ``body`` or ``tail``), else None.
         """
         at_edge = zone != "body"
-        # Cheap gates first: most lines are body prose, far longer than any phrase.
-        long = len(text) > MAX_EDGE_CHARS and "|" not in text
-        if long and not (at_edge and COPYRIGHT.match(text)):
-            return None
+        # Cheap gates first: most lines are body prose, far longer than any phrase (in the
+        # body only a "Read also: <headline>" line, with a separator early on, or a copyright
+        # notice is longer).
+        size = len(text)
+        if size > MAX_MIDDLE_CHARS and "|" not in text:
+            if size > MAX_EDGE_CHARS:
+                if not (at_edge and COPYRIGHT.match(text)):
+                    return None
+            elif not (at_edge or _label_early(text) or COPYRIGHT.match(text)):
+                return None
         if is_fragment(text):
             return None
         stripped = text.strip()
@@ -447,7 +468,7 @@ class RemoveBoilerplate:
             # match in the body, and at the edges also a byline or a line with a digit (date,
             # counter): most lines are none of these, and are let go after a word look-up.
             edge_shape = at_edge and (DIGIT.search(stripped) or BYLINE.match(stripped))
-            if not edge_shape and not LEXICONS.may_match(text) and not CTRL_ENTER.search(stripped):
+            if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
