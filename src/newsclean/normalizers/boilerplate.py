@@ -30,7 +30,9 @@ from newsclean.patterns import (
     KEY_VALUE,
     LETTER,
     LETTER_WORD,
+    LINK_SEPARATOR,
     NUMBER,
+    OUTER_BAR,
     WORD_CHAR,
     YEAR,
 )
@@ -151,6 +153,31 @@ def _layout_cells(cells: list[str]) -> bool:
     )
 
 
+def _link_menu(stripped: str, zone: str) -> bool:
+    """A menu written inside a table cell, or with middle dots or bullets between its links:
+    a cell of three or more short links, any other cell of at most four words
+    (``| HOME \\| PEOPLE \\| MOVIES |``, ``| Home · Weather · News |``).  Dots and bullets
+    count in a table row or at the edges only (in the body they may join a list's items).
+
+    >>> _link_menu(r"| 19 Jan 2008 | View all news \\| Send to a friend \\| Print |", "body")
+    True
+    >>> _link_menu("Salt · Pepper · Oil", "body"), _link_menu("Salt · Pepper · Oil", "tail")
+    (False, True)
+    """
+    dots = "·" in stripped or "•" in stripped
+    in_table = stripped.startswith("|") or stripped.endswith("|")
+    if "\\|" not in stripped and not (dots and (in_table or zone != "body")):
+        return False
+    menus = 0
+    for cell in filter(None, map(str.strip, OUTER_BAR.split(stripped))):
+        links = [link for link in LINK_SEPARATOR.split(cell) if link]
+        if len(links) >= 3 and _short_cells(links):
+            menus += 1
+        elif more_words_than(cell, 4) or is_prose(cell):
+            return False  # a cell of text beside the menu: the row is not only navigation
+    return menus > 0
+
+
 def _is_byline(text: str) -> bool:
     """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers", "By JANE DOE -
     Associated Press Writer": the names before any comma or dash are capitalised ("By all
@@ -260,6 +287,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     menu = len(cells) >= 3 and not stripped.startswith("|")
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
+    if _link_menu(stripped, zone):
+        return "navigation", "menu of links in a cell"
     if stripped.startswith("|") and len(cells) == 1 and _layout_cells(cells):
         # One short text cell: a layout table's link or label, wherever it stands (a row of
         # a data table has several cells).
@@ -467,7 +496,12 @@ class RemoveBoilerplate:
             # Without a bar or a copyright sign only a phrase or the Ctrl+Enter widget can
             # match in the body, and at the edges also a byline or a line with a digit (date,
             # counter): most lines are none of these, and are let go after a word look-up.
-            edge_shape = at_edge and (DIGIT.search(stripped) or BYLINE.match(stripped))
+            edge_shape = at_edge and (
+                DIGIT.search(stripped)
+                or BYLINE.match(stripped)
+                or "·" in stripped
+                or "•" in stripped
+            )
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
