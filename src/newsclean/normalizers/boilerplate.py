@@ -170,7 +170,7 @@ def _link_menu(stripped: str, zone: str) -> bool:
         return False
     menus = 0
     for cell in filter(None, map(str.strip, OUTER_BAR.split(stripped))):
-        links = [link for link in LINK_SEPARATOR.split(cell) if link]
+        links = [link for link in map(str.strip, LINK_SEPARATOR.split(cell)) if link]
         if len(links) >= 3 and _short_cells(links):
             menus += 1
         elif more_words_than(cell, 4) or is_prose(cell):
@@ -287,7 +287,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     menu = len(cells) >= 3 and not stripped.startswith("|")
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
-    if _link_menu(stripped, zone):
+    links = "\\|" in stripped or "·" in stripped or "•" in stripped  # cheap test first
+    if links and _link_menu(stripped, zone):
         return "navigation", "menu of links in a cell"
     if stripped.startswith("|") and len(cells) == 1 and _layout_cells(cells):
         # One short text cell: a layout table's link or label, wherever it stands (a row of
