@@ -95,11 +95,7 @@ class Document:
     def live(self) -> list[Line]:
         """The lines still in the body: not removed, not blank (a new list each call)."""
         if self._live is None:
-            self._live = [
-                line
-                for line in self.lines
-                if not line.removed and line.text and not line.text.isspace()
-            ]
+            self._live = [line for line in self.lines if not line.removed and not line.blank]
         return list(self._live)
 
     def zones(self) -> tuple[list[Line], int, int]:

@@ -141,7 +141,7 @@ class Lexicons:
         >>> LEXICONS.may_match("Read also: the minutes"), LEXICONS.may_match("Officials said")
         (True, False)
         """
-        folded = text.casefold().replace("\u2019", "'")  # _fold, inline: called per line
+        folded = _fold(text)
         first = LETTER_WORD.search(folded)
         if first is not None and first.group() in self._exact_first:
             return True
@@ -154,7 +154,7 @@ class Lexicons:
 
         Only entries of the given languages (and families, when given) count.
         """
-        folded = text.casefold().replace("\u2019", "'")  # _fold, inline: called per line
+        folded = _fold(text)
         first = LETTER_WORD.search(folded)  # the first word of line_key(text)
         wanted = languages if isinstance(languages, (set, frozenset)) else set(languages)
         allowed = families if families is None or isinstance(families, frozenset) else set(families)

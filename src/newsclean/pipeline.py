@@ -223,8 +223,7 @@ def _separator(doc: Document) -> str:
     gaps = blank = 0
     seen_text = gap = False
     for line in doc.lines:
-        text = line.text
-        if not text or text.isspace():  # Line.blank, without the property call per line
+        if line.blank:
             gap = seen_text
             continue
         if seen_text:

@@ -164,10 +164,11 @@ def _link_menu(stripped: str, zone: str) -> bool:
     >>> _link_menu("Salt · Pepper · Oil", "body"), _link_menu("Salt · Pepper · Oil", "tail")
     (False, True)
     """
-    dots = "·" in stripped or "•" in stripped
-    in_table = stripped.startswith("|") or stripped.endswith("|")
-    if "\\|" not in stripped and not (dots and (in_table or zone != "body")):
-        return False
+    if "\\|" not in stripped:
+        dots = "·" in stripped or "•" in stripped
+        in_table = stripped.startswith("|") or stripped.endswith("|")
+        if not (dots and (in_table or zone != "body")):
+            return False
     menus = 0
     for cell in filter(None, map(str.strip, OUTER_BAR.split(stripped))):
         links = [link for link in map(str.strip, LINK_SEPARATOR.split(cell)) if link]
@@ -287,8 +288,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     menu = len(cells) >= 3 and not stripped.startswith("|")
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
-    links = "\\|" in stripped or "·" in stripped or "•" in stripped  # cheap test first
-    if links and _link_menu(stripped, zone):
+    if _link_menu(stripped, zone):
         return "navigation", "menu of links in a cell"
     if stripped.startswith("|") and len(cells) == 1 and _layout_cells(cells):
         # One short text cell: a layout table's link or label, wherever it stands (a row of
