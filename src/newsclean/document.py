@@ -78,6 +78,8 @@ class Document:
     # live() and its zones, kept until the next change; title_keys() for the current title
     _live: list[Line] | None = field(default=None, repr=False, compare=False)
     _zones: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    # a line went since _live was worked out: drop the removed ones from it (no text changed)
+    _pruned: bool = field(default=False, repr=False, compare=False)
     _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -96,6 +98,9 @@ class Document:
         """The lines still in the body: not removed, not blank (a new list each call)."""
         if self._live is None:
             self._live = [line for line in self.lines if not line.removed and not line.blank]
+        elif self._pruned:
+            self._live = [line for line in self._live if not line.removed]
+        self._pruned = False
         return list(self._live)
 
     def zones(self) -> tuple[list[Line], int, int]:
@@ -162,8 +167,13 @@ class Document:
                 self.replace(line, new, rule=rule, reason=reason)
 
     def _changed(self) -> None:
-        """Forget what was worked out from the lines: a line changed or went."""
+        """Forget what was worked out from the lines: a line's text changed."""
         self._joined = self._live = self._zones = None
+
+    def _gone(self) -> None:
+        """A line went: the live lines are the ones kept so far, less the removed ones."""
+        self._joined = self._zones = None
+        self._pruned = True
 
     def replace(self, line: Line, new: str, *, rule: str, reason: str) -> None:
         """Set a line's text and record the change."""
@@ -173,13 +183,13 @@ class Document:
 
     def remove(self, line: Line, *, rule: str, reason: str) -> None:
         """Drop a line from the body and record what was dropped."""
-        self._changed()
+        self._gone()
         line.removed = True
         self.records.append(Record(rule, "removed", line.lineno, line.text, None, reason))
 
     def extract(self, line: Line, *, rule: str, reason: str) -> None:
         """Take a line out of the body because it became the title or the section."""
-        self._changed()
+        self._gone()
         line.removed = True
         self.records.append(Record(rule, "extracted", line.lineno, line.text, None, reason))
 
