@@ -21,7 +21,8 @@ from newsclean.normalizers.encoding import (
     mojibake_possible,
     repair_mojibake,
 )
-from newsclean.patterns import LONE_SURROGATE
+from newsclean.normalizers.whitespace import has_line_break
+from newsclean.patterns import LINE_BREAK, LONE_SURROGATE
 from tests.conftest import SHARED
 
 
@@ -178,3 +179,10 @@ def test_later_repair_passes_looking_at_changed_lines_only_equal_full_passes(tex
     scoped = newsclean.Pipeline(tuple(repairs)).run(text)
     assert scoped.text() == full.text()
     assert scoped.records == full.records
+
+
+def test_has_line_break_agrees_with_the_line_break_pattern() -> None:
+    """The substring test of the whitespace gate finds exactly what LINE_BREAK finds."""
+    for code in range(0x3001):
+        text = f"a{chr(code)}b"
+        assert has_line_break(text) == (LINE_BREAK.search(text) is not None), hex(code)

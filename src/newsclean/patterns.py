@@ -55,7 +55,8 @@ LONE_SURROGATE = re.compile(r"[\uD800-\uDFFF]")
 #: Line breaks other than ``\n``: CR, vertical tab, form feed, file/group/record separators,
 #: NEL, and the Unicode line and paragraph separators.  (The CR of a CRLF ending is dropped
 #: before this pattern splits a line.)
-LINE_BREAK = re.compile(r"[\r\x0B\x0C\x1C-\x1E\x85\u2028\u2029]")
+LINE_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAK = re.compile(f"[{LINE_BREAK_CHARS}]")
 
 #: White space other than the plain space and ``\n``: every character for which
 #: ``str.isspace()`` is true, listed (``re`` scans an explicit class faster than ``[^\S \n]``).

@@ -27,7 +27,7 @@ lines::
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import ValidationError
@@ -69,6 +69,7 @@ class Pipeline:
     steps: tuple[Normalizer, ...]
     languages: tuple[str, ...] = ()
     max_chars: int | None = None
+    _repairs: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         seen: set[str] = set()
@@ -79,6 +80,8 @@ class Pipeline:
             if name in seen:
                 raise ConfigError(f"two steps share the name {name!r}", key=name)
             seen.add(name)
+        # how many leading steps are character repairs, worked out once
+        object.__setattr__(self, "_repairs", self._character_prefix())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -119,7 +122,7 @@ class Pipeline:
             title = self._repair_title(title)
         doc = Document.from_text(text, title=title)
         doc.languages = self._languages(language)
-        repairs = self._character_prefix()
+        repairs = self._repairs
         # One repair can expose another (an entity that decodes to mojibake, a control
         # character inside a mojibake sequence): repeat the repairs until the text is stable.
         # A line no repair changed in a pass is stable: the next pass looks only at the lines
