@@ -98,6 +98,9 @@ LINK_SEPARATOR = re.compile(r"\\\||[·•](?<=\s[·•])(?=\s)")
 #: A fact line of a short label and its value: "When: 8 p.m., Saturday", "Phone: 555 0100".
 KEY_VALUE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s*:\s+\S")
 
+#: The number of a list item on a line of its own: "1.", "10)", "3 ." is not one.
+LIST_NUMBER = re.compile(r"[0-9]{1,3}[.)]")
+
 #: A number: a run of digits.
 NUMBER = re.compile(r"\d+")
 
@@ -115,6 +118,13 @@ COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.
 BYLINE = regex.compile(
     r"^(?:by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+\p{Lu}",
     flags=regex.IGNORECASE,
+)
+
+#: The end of a staff credit: "Washington Post Staff Writer", "Tribune staff reporter".
+STAFF_CREDIT = re.compile(
+    r"\b(?:staff|senior|special|foreign|contributing)\s+"
+    r"(?:writer|reporter|correspondent|photographer)s?$",
+    re.IGNORECASE,
 )
 
 #: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By

@@ -31,8 +31,10 @@ from newsclean.patterns import (
     LETTER,
     LETTER_WORD,
     LINK_SEPARATOR,
+    LIST_NUMBER,
     NUMBER,
     OUTER_BAR,
+    STAFF_CREDIT,
     WORD_CHAR,
     YEAR,
 )
@@ -45,6 +47,7 @@ from newsclean.shapes import (
     is_prose,
     more_words_than,
     repeats_title,
+    title_keys,
 )
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
@@ -193,9 +196,19 @@ def _is_byline(text: str) -> bool:
     return all(word[0].isupper() or word in NAME_JOINERS for word in names)
 
 
+def _is_staff_credit(text: str) -> bool:
+    """A short line that ends in a staff role: "Washington Post Staff Writer"."""
+    return (
+        text[-1:] in "rsRS"
+        and not more_words_than(text, 8)
+        and STAFF_CREDIT.search(text) is not None
+    )
+
+
 def _is_date_line(text: str) -> bool:
-    """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May"."""
-    if not DIGIT.search(text):
+    """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May";
+    not the number of a list item ("10.")."""
+    if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text):
         return False
     for count, word in enumerate(LETTER_WORD.finditer(text), start=1):
         if count > 12 or word.group().casefold() not in DATE_WORDS:
@@ -252,17 +265,54 @@ def _line_before(doc: Document, line: Line) -> Line | None:
 def _is_form_label(doc: Document, line: Line) -> bool:
     """A short capitalised label ending in a colon ("Your name:", "Email address: *") after
     a line removed as boilerplate or one that is not body text: a field of a form.  Right
-    after a paragraph, or after a line cut off mid-sentence, it is the lead-in of a list the
-    extractor lost ("Key features:", "... services include, but are not limited to:"), and
-    stays.
+    after a paragraph, after a line cut off mid-sentence or after a separator ("___"), it is
+    the lead-in of a list the extractor lost ("Key features:", "... services include, but
+    are not limited to:", "On the Net:"), and stays.
     """
     text = line.text
     if not text.endswith((":", ": *")) or not text[:1].isupper() or more_words_than(text, 6):
         return False
     before = _line_before(doc, line)
-    if before is None or before.removed:
+    if before is None:
+        return True
+    if not LETTER.search(before.text):
+        # after a separator ("___", "* * *") a label heads a part of the article whose items
+        # the extractor lost (AP's "On the Net:")
+        return False
+    if before.removed:
         return True
     return not before.prose and not before.text.rstrip()[-1:].islower()
+
+
+#: Shapes of lines of figures, which may end a sentence wrapped onto a line of its own.
+_FIGURE_LINES = frozenset({"date line", "number or counter line"})
+
+
+def _ends_a_wrapped_sentence(doc: Document, line: Line) -> bool:
+    """True when ``line`` ends in a full stop and the line before it goes on mid-sentence:
+    text wrapped at a fixed width ("... built between" + "1904-1906."), not a date line.
+
+    The line before must be one that no later rule takes away, so that the answer is the
+    same on the cleaned text: not removed, more words than a section label, and neither the
+    title nor a repeat of it (of the given title, or of any headline-shaped line above it,
+    one of which may become the title).
+    """
+    if final_char(line.text) != "." or line.text.endswith("..."):
+        return False
+    before = _line_before(doc, line)
+    if before is None or before.removed:
+        return False
+    text = before.text.rstrip()
+    if not (text[-1:].islower() or text.endswith(",")) or not more_words_than(text, 3):
+        return False
+    if doc.title and repeats_title(text, doc.title_keys()):
+        return False
+    for above in doc.live():
+        if above is before:
+            return True
+        if is_headline(above.text) and repeats_title(text, title_keys(above.text)):
+            return False
+    return False  # the line before is the first line: it may become the title
 
 
 def _zone(index: int, head: int, tail: int) -> str:
@@ -319,14 +369,17 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         and DIGIT.search(stripped)
         and not LETTER.search(stripped)
         and len(stripped) <= 12
+        and not LIST_NUMBER.fullmatch(stripped)
     ):
-        # At the end a bare number is a counter or page number; at the head it may be the
-        # number of a list item that an extractor split off.
+        # At the end a bare number is a counter or page number; "10." or "3)" is the number
+        # of a list item that an extractor split off from its text, wherever it stands.
         return "meta", "number or counter line"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
     if _is_byline(stripped):
         return "meta", "byline"
+    if _is_staff_credit(stripped):
+        return "meta", "staff credit"
     if _is_date_line(stripped):
         return "meta", "date line"
     return None
@@ -472,8 +525,25 @@ class RemoveBoilerplate:
         found = self.match(line.text, zone=zone, languages=doc.languages)
         if found is None:
             return False
+        if found[1] in _FIGURE_LINES and _ends_a_wrapped_sentence(doc, line):
+            return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True
+
+    def _every_cell(
+        self, cells: list[str], zone: str, languages: tuple[str, ...]
+    ) -> tuple[str, str] | None:
+        """At the edges, a table row whose every cell with words is boilerplate on its own
+        ("| 15 January 2008 | Print this article |"): the family of its first such cell."""
+        first = None
+        for cell in cells:
+            if not LETTER.search(cell):
+                continue
+            found = self.match(cell, zone=zone, languages=languages)
+            if found is None:
+                return None
+            first = first or found
+        return None if first is None else (first[0], f"{first[1]} and the like in every cell")
 
     def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
@@ -500,6 +570,7 @@ class RemoveBoilerplate:
             edge_shape = at_edge and (
                 DIGIT.search(stripped)
                 or BYLINE.match(stripped)
+                or _is_staff_credit(stripped)
                 or "·" in stripped
                 or "•" in stripped
             )
@@ -514,6 +585,10 @@ class RemoveBoilerplate:
             # A layout table's row around one piece of text: judge the text itself.
             found = self.match(cell, zone=zone, languages=languages)
             return None if found is None else (found[0], f"{found[1]} in a table row")
+        if at_edge and stripped.startswith("|") and len(cells) > 1:
+            found = self._every_cell(cells, zone, languages)
+            if found is not None:
+                return found
         if more_words_than(text, MAX_EDGE_WORDS):
             return None
         allowed = self._allowed[at_edge, text.endswith(":")]
