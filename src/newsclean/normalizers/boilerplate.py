@@ -293,9 +293,10 @@ def _ends_a_wrapped_sentence(doc: Document, line: Line) -> bool:
     text wrapped at a fixed width ("... built between" + "1904-1906."), not a date line.
 
     The line before must be one that no later rule takes away, so that the answer is the
-    same on the cleaned text: not removed, more words than a section label, and neither the
-    title nor a repeat of it (of the given title, or of any headline-shaped line above it,
-    one of which may become the title).
+    same on the cleaned text: not removed, more words than a section label, below a prose
+    line (so neither the title nor a section label, which are looked for above the first
+    prose line) and not a repeat of the title (the given one, or any headline-shaped line
+    above it, one of which may become the title).
     """
     if final_char(line.text) != "." or line.text.endswith("..."):
         return False
@@ -307,12 +308,15 @@ def _ends_a_wrapped_sentence(doc: Document, line: Line) -> bool:
         return False
     if doc.title and repeats_title(text, doc.title_keys()):
         return False
+    below_prose = False
     for above in doc.live():
         if above is before:
-            return True
-        if is_headline(above.text) and repeats_title(text, title_keys(above.text)):
+            return below_prose
+        if above.prose:
+            below_prose = True
+        elif is_headline(above.text) and repeats_title(text, title_keys(above.text)):
             return False
-    return False  # the line before is the first line: it may become the title
+    return False
 
 
 def _zone(index: int, head: int, tail: int) -> str:
