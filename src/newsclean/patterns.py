@@ -98,7 +98,7 @@ LINK_SEPARATOR = re.compile(r"\\\||[·•](?<=\s[·•])(?=\s)")
 #: A fact line of a short label and its value: "When: 8 p.m., Saturday", "Phone: 555 0100".
 KEY_VALUE = regex.compile(r"^\p{L}+(?:\s+\p{L}+)?\s*:\s+\S")
 
-#: The number of a list item on a line of its own: "1.", "10)", "3 ." is not one.
+#: The number of a list item on a line of its own: "1.", "10.", "3)".
 LIST_NUMBER = re.compile(r"[0-9]{1,3}[.)]")
 
 #: A number: a run of digits.
