@@ -107,6 +107,10 @@ NUMBER = re.compile(r"\d+")
 #: A year from 1900 to 2099, not part of a longer number.
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+#: What makes figures without words a date: a year, a time ("10:32") or a day and a month in
+#: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
+DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
+
 #: The key chord that ends the error-report widget of news sites ("Found a mistake? Select
 #: the text and press Ctrl+Enter"), in every language.
 CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)

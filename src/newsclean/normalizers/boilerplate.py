@@ -20,12 +20,14 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LEXICONS, line_key
+from newsclean.normalizers.headline import is_head_label
 from newsclean.patterns import (
     BYLINE,
     BYLINE_END,
     CELL_SEPARATOR,
     COPYRIGHT,
     CTRL_ENTER,
+    DATE_FIGURES,
     DIGIT,
     KEY_VALUE,
     LETTER,
@@ -210,10 +212,28 @@ def _is_date_line(text: str) -> bool:
     not the number of a list item ("10.")."""
     if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text):
         return False
-    for count, word in enumerate(LETTER_WORD.finditer(text), start=1):
-        if count > 12 or word.group().casefold() not in DATE_WORDS:
+    words = 0
+    for words, word in enumerate(LETTER_WORD.finditer(text), start=1):
+        if words > 12 or word.group().casefold() not in DATE_WORDS:
             return False
-    return True
+    # Figures alone are a date only with a year, a time or a date in figures, or as a week
+    # of a calendar widget.
+    return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
+
+
+def _is_calendar_week(text: str) -> bool:
+    """A row of a calendar: five or more table cells, each empty or a day of the month.
+
+    >>> _is_calendar_week("| | | 1 | 2 | 3 | 4 | 5 |"), _is_calendar_week("| 505 | 6,288 |")
+    (True, False)
+    """
+    row = text.strip()
+    if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+        return False
+    cells = [cell.strip() for cell in row[1:-1].split("|")]
+    return len(cells) >= 5 and all(
+        not cell or (cell.isdigit() and 1 <= int(cell) <= 31) for cell in cells
+    )
 
 
 #: So many headline-shaped lines at the end make a list of teasers.
@@ -256,31 +276,40 @@ def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
     return continued * 10 > len(lines)
 
 
-def _line_before(doc: Document, line: Line) -> Line | None:
-    """The non-blank input line before ``line``, removed or not."""
+def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
+    """The non-blank input line before ``line``, removed or not; with ``words``, the line
+    before with a letter or digit (``remove_symbol_lines`` takes the others away)."""
     index = next(i for i, x in enumerate(doc.lines) if x is line)
-    return next((x for x in reversed(doc.lines[:index]) if x.text.strip()), None)
+    for x in reversed(doc.lines[:index]):
+        if WORD_CHAR.search(x.text) if words else x.text.strip():
+            return x
+    return None
+
+
+def _line_after(doc: Document, line: Line) -> Line | None:
+    """The non-blank input line after ``line``, removed or not."""
+    index = next(i for i, x in enumerate(doc.lines) if x is line)
+    return next((x for x in doc.lines[index + 1 :] if x.text.strip()), None)
 
 
 def _is_form_label(doc: Document, line: Line) -> bool:
     """A short capitalised label ending in a colon ("Your name:", "Email address: *") after
     a line removed as boilerplate or one that is not body text: a field of a form.  Right
-    after a paragraph, after a line cut off mid-sentence or after a separator ("___"), it is
-    the lead-in of a list the extractor lost ("Key features:", "... services include, but
-    are not limited to:", "On the Net:"), and stays.
+    after a paragraph or a line cut off mid-sentence, it is the lead-in of a list the
+    extractor lost ("Key features:", "... services include, but are not limited to:"), and
+    stays, and so does a label after a separator line ("___" before AP's "On the Net:"): it
+    heads a part of the article whose items the extractor lost.  Lines without a letter or
+    digit are stepped over: they go as symbol lines, and the answer must be the same
+    without them.
     """
     text = line.text
     if not text.endswith((":", ": *")) or not text[:1].isupper() or more_words_than(text, 6):
         return False
-    before = _line_before(doc, line)
-    if before is None:
+    before = _line_before(doc, line, words=True)
+    if before is None or before.removed:
         return True
     if not LETTER.search(before.text):
-        # after a separator ("___", "* * *") a label heads a part of the article whose items
-        # the extractor lost (AP's "On the Net:")
         return False
-    if before.removed:
-        return True
     return not before.prose and not before.text.rstrip()[-1:].islower()
 
 
@@ -288,35 +317,33 @@ def _is_form_label(doc: Document, line: Line) -> bool:
 _FIGURE_LINES = frozenset({"date line", "number or counter line"})
 
 
-def _ends_a_wrapped_sentence(doc: Document, line: Line) -> bool:
-    """True when ``line`` ends in a full stop and the line before it goes on mid-sentence:
-    text wrapped at a fixed width ("... built between" + "1904-1906."), not a date line.
-
-    The line before must be one that no later rule takes away, so that the answer is the
-    same on the cleaned text: not removed, more words than a section label, below a prose
-    line (so neither the title nor a section label, which are looked for above the first
-    prose line) and not a repeat of the title (the given one, or any headline-shaped line
-    above it, one of which may become the title).
-    """
-    if final_char(line.text) != "." or line.text.endswith("..."):
-        return False
-    before = _line_before(doc, line)
-    if before is None or before.removed:
-        return False
-    text = before.text.rstrip()
-    if not (text[-1:].islower() or text.endswith(",")) or not more_words_than(text, 3):
-        return False
+def _repeats_a_headline(doc: Document, line: Line) -> bool:
+    """True when ``line`` repeats the title, or a headline-shaped line above it (which may
+    become the title): a line that ``remove_repeated_title`` may take away."""
+    text = line.text
     if doc.title and repeats_title(text, doc.title_keys()):
-        return False
-    below_prose = False
+        return True
     for above in doc.live():
-        if above is before:
-            return below_prose
-        if above.prose:
-            below_prose = True
-        elif is_headline(above.text) and repeats_title(text, title_keys(above.text)):
+        if above is line:
             return False
+        if is_headline(above.text) and repeats_title(text, title_keys(above.text)):
+            return True
     return False
+
+
+def _goes_on(text: str) -> bool:
+    """True when ``text`` stops mid-sentence: after a comma or a word in lower case, and
+    it is not a row of a table or a menu ("Send to friend |").
+
+    >>> _goes_on("dates from about"), _goes_on("In Wisconsin Cities"), _goes_on("3-6, 6-0,")
+    (True, False, True)
+    """
+    if "|" in text:
+        return False
+    if text.endswith(","):
+        return True
+    last = text.rsplit(None, 1)[-1] if text else ""
+    return last[:1].islower()
 
 
 def _zone(index: int, head: int, tail: int) -> str:
@@ -529,10 +556,58 @@ class RemoveBoilerplate:
         found = self.match(line.text, zone=zone, languages=doc.languages)
         if found is None:
             return False
-        if found[1] in _FIGURE_LINES and _ends_a_wrapped_sentence(doc, line):
+        if found[1] in _FIGURE_LINES and self._in_a_wrapped_sentence(doc, line):
             return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True
+
+    def _in_a_wrapped_sentence(self, doc: Document, line: Line) -> bool:
+        """True when ``line`` is a piece of a sentence wrapped at a fixed width, not a date line:
+        the line before goes on mid-sentence, and ``line`` ends in a full stop ("... built
+        between" + "1904-1906.") or the line after goes on in lower case ("... for the period" +
+        "1904-1906" + "was published in ...").
+
+        Its neighbours must be lines that no later rule takes away, so that the answer is the
+        same on the cleaned text: neither is boilerplate itself, in any zone.  The line
+        before has more words than a section label, is not a breadcrumb or a lexicon phrase,
+        not a repeat of the title (the given one, or any headline-shaped line above it, one of
+        which may become the title), and not the line the title search would stop at (a line
+        other than a label stands above it, or it is not headline-shaped).  The line after
+        has more than three words and repeats no headline either.
+        """
+        text = line.text
+        if final_char(text) != "." or text.endswith("..."):
+            after = _line_after(doc, line)
+            if (
+                after is None
+                or not after.text.lstrip()[:1].islower()
+                or not more_words_than(after.text, 3)
+                or not self._stays(doc, after)
+                or _repeats_a_headline(doc, after)
+            ):
+                return False
+        before = _line_before(doc, line)
+        if before is None or not self._stays(doc, before):
+            return False
+        text = before.text.rstrip()
+        if not _goes_on(text) or not more_words_than(text, 3):
+            return False
+        if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
+            return False
+        if not is_headline(text):
+            return True
+        for above in doc.live():
+            if above is before:
+                return False
+            if above.prose or not is_head_label(above.text, doc.languages):
+                return True
+        return False
+
+    def _stays(self, doc: Document, line: Line) -> bool:
+        """True when ``line`` is present and this rule would keep it in any zone."""
+        return not line.removed and not any(
+            self.match(line.text, zone=zone, languages=doc.languages) for zone in ("head", "tail")
+        )
 
     def _every_cell(
         self, cells: list[str], zone: str, languages: tuple[str, ...]

@@ -20,19 +20,20 @@ from newsclean.patterns import LETTER
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
+    final_char,
     is_headline,
     is_label,
     repeats_title,
 )
 
-__all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle"]
+__all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle", "is_head_label"]
 
 _NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
 #: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
 _CRUMB_MARKS = (">", "»", "›", "→", "/")
 
 
-def _is_head_label(text: str, languages: tuple[str, ...]) -> bool:
+def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
     """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases."""
     return (
         not LETTER.search(text)
@@ -58,7 +59,7 @@ class ExtractTitle:
             return
         live, head, _ = doc.zones()
         for index, line in enumerate(live[:head]):
-            if _is_head_label(line.text, doc.languages):
+            if is_head_label(line.text, doc.languages):
                 continue
             if is_headline(line.text) and index + 1 < len(live):
                 doc.title = line.text
@@ -116,7 +117,9 @@ class ExtractSection:
             and not LEXICONS.may_match(text)
         ):
             return None
-        if (keys and repeats_title(text, keys)) or text.endswith(":"):
+        # a label names a page, it does not end a sentence: "life." after "... money and
+        # family" is the end of a sentence wrapped onto a line of its own
+        if (keys and repeats_title(text, keys)) or final_char(text) in (":", ".", "?", "!"):
             return None
         if LEXICONS.match(text, doc.languages, ("section",)):
             return text
