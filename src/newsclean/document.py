@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import count
 from typing import NamedTuple
 
 from newsclean.lexicon import LANGUAGES
@@ -89,7 +90,7 @@ class Document:
         >>> [line.text for line in Document.from_text("a\\r\\nb").lines]
         ['a\\r', 'b']
         """
-        lines = [Line(part, number) for number, part in enumerate(text.split("\n"), start=1)]
+        lines = list(map(Line, text.split("\n"), count(1)))
         return cls(lines=lines, title=title, title_given=title is not None, _joined=text)
 
     # -- reading -----------------------------------------------------------------------------
@@ -97,7 +98,12 @@ class Document:
     def live(self) -> list[Line]:
         """The lines still in the body: not removed, not blank (a new list each call)."""
         if self._live is None:
-            self._live = [line for line in self.lines if not line.removed and not line.blank]
+            # the blank test inlined: this runs over every line of the article
+            self._live = [
+                line
+                for line in self.lines
+                if not line.removed and line.text and not line.text.isspace()
+            ]
         elif self._pruned:
             self._live = [line for line in self._live if not line.removed]
         self._pruned = False

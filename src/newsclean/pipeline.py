@@ -212,13 +212,36 @@ class Pipeline:
 def _audit_row(record: Record) -> dict[str, Any]:
     """An audit record as a dict; a lone surrogate in its text (which no UTF-8 output can
     hold) is written as its escape, ``\\ud800``, so that the Article always serialises."""
-    row = record._asdict()
-    for key in ("text", "replacement"):
-        value = row[key]
-        # isascii() is a flag look-up in CPython: most rows skip the search
-        if value is not None and not value.isascii() and LONE_SURROGATE.search(value):
-            row[key] = LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
-    return row
+    rule, action, line, text, replacement, reason = record
+    if not text.isascii() and _has_surrogate(text):
+        text = _escape_surrogates(text)
+    if replacement is not None and not replacement.isascii() and _has_surrogate(replacement):
+        replacement = _escape_surrogates(replacement)
+    return {
+        "rule": rule,
+        "action": action,
+        "line": line,
+        "text": text,
+        "replacement": replacement,
+        "reason": reason,
+    }
+
+
+def _has_surrogate(text: str) -> bool:
+    """True when ``text`` holds a lone surrogate, which UTF-8 cannot encode.
+
+    Encoding is a few times faster than a search; callers test ``isascii()`` (a flag look-up
+    in CPython) first.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _escape_surrogates(text: str) -> str:
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _separator(doc: Document) -> str:
@@ -226,7 +249,8 @@ def _separator(doc: Document) -> str:
     gaps = blank = 0
     seen_text = gap = False
     for line in doc.lines:
-        if line.blank:
+        text = line.text
+        if not text or text.isspace():  # Line.blank, inlined: this runs over every line
             gap = seen_text
             continue
         if seen_text:
