@@ -18,11 +18,18 @@ from newsclean.normalizers.encoding import (
     _FTFY_REPAIR,
     _PAIRS,
     _expand,
+    _mojibake_possible_in_printable,
     mojibake_possible,
     repair_mojibake,
 )
-from newsclean.normalizers.whitespace import has_line_break
-from newsclean.patterns import LINE_BREAK, LONE_SURROGATE
+from newsclean.normalizers.whitespace import _spaces_need_work, has_line_break, spacing_needs_work
+from newsclean.patterns import (
+    INVISIBLE_GATE,
+    LINE_BREAK,
+    LONE_SURROGATE,
+    MOJIBAKE_ALONE,
+    OTHER_SPACE,
+)
 from tests.conftest import SHARED
 
 
@@ -151,7 +158,7 @@ SPACY = st.text(alphabet=" \t\r\n\xa0\u2028\u3000\x0bab", max_size=30)
 
 @given(st.one_of(SPACY, PLAIN))
 def test_spacing_gate_lets_through_every_text_the_rule_would_change(text: str) -> None:
-    from newsclean.normalizers.whitespace import normalize_spaces, spacing_needs_work
+    from newsclean.normalizers.whitespace import normalize_spaces
 
     lines = text.split("\n")
     changed = [line for line in lines if normalize_spaces(line) != [line]]
@@ -186,3 +193,21 @@ def test_has_line_break_agrees_with_the_line_break_pattern() -> None:
     for code in range(0x3001):
         text = f"a{chr(code)}b"
         assert has_line_break(text) == (LINE_BREAK.search(text) is not None), hex(code)
+
+
+def test_every_character_the_printable_shortcut_skips_is_not_printable() -> None:
+    """Document.printable() lets the invisible-character, white-space and line-break gates
+    and most of the mojibake gate be skipped: every character they look for must be one that
+    ``str.isprintable`` rejects (the four printable ones ftfy flags alone are searched)."""
+    gates = (INVISIBLE_GATE, OTHER_SPACE, LINE_BREAK, MOJIBAKE_ALONE)
+    for code in range(0x110000):
+        char = chr(code)
+        if any(gate.search(char) for gate in gates) and char not in "ÃÂŒœ":
+            assert not char.isprintable(), hex(code)
+
+
+@given(st.text(alphabet=MOJIBAKE_PRONE + "abc ÀÃÂŒœ\u00a0\u200b\r", max_size=30))
+def test_printable_gates_agree_with_the_full_gates(text: str) -> None:
+    if text.isprintable():
+        assert _mojibake_possible_in_printable(text) == mojibake_possible(text)
+        assert _spaces_need_work(text) == spacing_needs_work(text)

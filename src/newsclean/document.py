@@ -82,6 +82,8 @@ class Document:
     # a line went since _live was worked out: drop the removed ones from it (no text changed)
     _pruned: bool = field(default=False, repr=False, compare=False)
     _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # printable(), kept until a line's text changes
+    _printable: bool | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -144,6 +146,20 @@ class Document:
             return bool(gate(self._joined))
         return bool(gate("\n".join(line.text for line in self.present())))
 
+    def printable(self) -> bool:
+        """True when every present line (within ``scope``) is printable text for Python:
+        no control or format character, no white space but the plain space, no line break
+        and no surrogate.  Then the repairs of those characters have nothing to do, and
+        their gates are skipped (one C loop instead of a character class search each).
+        """
+        if self.scope is not None:
+            return all(line.text.isprintable() for line in self.present())
+        if self._printable is None:
+            if self._joined is None:
+                self._joined = self.text()
+            self._printable = self._joined.replace("\n", " ").isprintable()
+        return self._printable
+
     def lines_matching(self, gate: Callable[[str], object]) -> list[Line]:
         """The present lines (within ``scope``) for which ``gate`` is true.
 
@@ -174,7 +190,7 @@ class Document:
 
     def _changed(self) -> None:
         """Forget what was worked out from the lines: a line's text changed."""
-        self._joined = self._live = self._zones = None
+        self._joined = self._live = self._zones = self._printable = None
 
     def _gone(self) -> None:
         """A line went: the live lines are the ones kept so far, less the removed ones."""

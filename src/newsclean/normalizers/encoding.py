@@ -202,6 +202,18 @@ def mojibake_possible(text: str) -> bool:
     return bool(MOJIBAKE_ALONE.search(text)) or _suspect_pair(text)
 
 
+def _mojibake_possible_in_printable(text: str) -> bool:
+    """:func:`mojibake_possible` for text without a character that ``str.isprintable``
+    rejects: of the characters ftfy flags alone, only these four are printable."""
+    return (
+        "Ã" in text
+        or "Â" in text
+        or "Œ" in text
+        or "œ" in text
+        or (not text.isascii() and _suspect_pair(text))
+    )
+
+
 def needs_repair(text: str) -> bool:
     """False when ftfy, with the repair settings, would return ``text`` unchanged.
 
@@ -259,7 +271,8 @@ class FixEncoding:
 
     def __call__(self, doc: Document) -> None:
         """Repair every line that ftfy would change (lines without a suspect pair skip it)."""
-        doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, mojibake_possible)
+        gate = _mojibake_possible_in_printable if doc.printable() else mojibake_possible
+        doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, gate)
 
 
 def remove_invisible(text: str) -> str:
@@ -279,6 +292,8 @@ class RemoveInvisibleChars:
 
     def __call__(self, doc: Document) -> None:
         """Delete invisible characters from every line."""
+        if doc.printable():  # every character removed here is not printable
+            return
         doc.map_lines(
             self.name,
             "invisible or control character removed",

@@ -28,9 +28,13 @@ def spacing_needs_work(text: str) -> bool:
     >>> [spacing_needs_work(text) for text in ("one two\\nthree", "one  two", "a\\n b")]
     [False, True, True]
     """
-    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
-        return True
-    return OTHER_SPACE.search(text) is not None
+    return _spaces_need_work(text) or OTHER_SPACE.search(text) is not None
+
+
+def _spaces_need_work(text: str) -> bool:
+    """:func:`spacing_needs_work` for printable text, whose only white space is the plain
+    space (and the ``\n`` between lines)."""
+    return "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " "
 
 
 def has_line_break(text: str) -> bool:
@@ -69,12 +73,14 @@ class NormalizeWhitespace:
 
     def __call__(self, doc: Document) -> None:
         """Normalize the white space of every line; CR, NEL and U+2028 become line breaks."""
-        if not doc.any_line(spacing_needs_work):
+        # Printable text has no white space but the plain space: no other spaces, no breaks.
+        printable = doc.printable()
+        if not doc.any_line(_spaces_need_work if printable else spacing_needs_work):
             return
         # Most lines of an article that needs this need it too (no-break spaces, CRLF, trailing
         # spaces come from the whole page): normalizing each line costs about what testing it
         # would.  Without a line break character anywhere, a line is only re-spaced.
-        if not doc.any_line(has_line_break):
+        if printable or not doc.any_line(has_line_break):
             for line in doc.present():
                 text = line.text
                 new = " ".join(text.split())
