@@ -158,6 +158,27 @@ def _layout_cells(cells: list[str]) -> bool:
     )
 
 
+def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bool:
+    """A row of a layout table used as a menu, however many cells it has: three or more
+    short cells of words without figures, with a navigation phrase among them or spaced
+    out by at least as many empty cells ("| Home | | | UK | | | Business | | | Audio |").
+    A row of a data table has figures, or no empty cells between its words.
+
+    >>> _menu_row("| Home | | UK | | Business |", ["Home", "UK", "Business"], ("en",))
+    True
+    >>> _menu_row("| Name | Team | Position |", ["Name", "Team", "Position"], ("en",))
+    False
+    """
+    words = [cell for cell in cells if LETTER.search(cell)]
+    if len(words) < 3 or not _short_cells(words) or any(DIGIT.search(cell) for cell in words):
+        return False
+    if any(LEXICONS.match(cell, languages, ("navigation",)) for cell in words):
+        return True
+    inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
+    empty = sum(1 for cell in inner.split("|") if not cell.strip())
+    return empty >= len(words)
+
+
 def _link_menu(stripped: str, zone: str) -> bool:
     """A menu written inside a table cell, or with middle dots or bullets between its links:
     a cell of three or more short links, any other cell of at most four words
@@ -238,6 +259,11 @@ def _is_calendar_week(text: str) -> bool:
 
 #: So many headline-shaped lines at the end make a list of teasers.
 TEASER_RUN = 3
+#: So many short headlines on lines of their own at the end make a list of teasers, even
+#: among other lines.
+SHORT_TEASER_RUN = 2
+#: A short headline has at most so many words.
+SHORT_TEASER_WORDS = 10
 
 
 def _is_teaser(text: str) -> bool:
@@ -261,6 +287,22 @@ def _is_teaser(text: str) -> bool:
         and final_char(text) not in ("?", "!", ".", "…")
         and not text.startswith(("-", "•", "*", "–", "—", "|"))
         and not text[:1].isdigit()
+    )
+
+
+def _is_related_label(text: str, languages: tuple[str, ...]) -> bool:
+    """A whole line that is a phrase of the related family ("Related articles:")."""
+    found = LEXICONS.match(text, languages, ("related",))
+    return found is not None and not found[1].endswith("*")
+
+
+def _is_short_teaser(text: str) -> bool:
+    """A headline of another story of at most ten words on a line of its own (not in a
+    table row, where a caption or a line of verse also sits alone)."""
+    return (
+        not text.startswith("|")
+        and not more_words_than(text, SHORT_TEASER_WORDS)
+        and _is_teaser(text)
     )
 
 
@@ -473,9 +515,11 @@ class RemoveBoilerplate:
         extra = {line_key(phrase) for phrase in self.extra_phrases}
         while True:
             self._by_zone(doc, extra)
-            if not self._walk_up_from_the_end(doc):
+            if self._walk_up_from_the_end(doc):
+                continue  # the zones or the neighbours of kept lines changed
+            if not self._list_under_a_label(doc):
                 return
-            # the walk removed the last prose line: the tail starts earlier, look again
+            # headlines under a label went: the end may have moved, look again
 
     def _by_zone(self, doc: Document, extra: set[str]) -> None:
         """Check every line in its zone; again while a prose line goes (the zones move)."""
@@ -513,8 +557,10 @@ class RemoveBoilerplate:
         """Remove boilerplate at the very end, line by line, until a line is kept: the last
         line when it is boilerplate or a label ending in a colon (a form field, the header of
         a list already removed), a list of headlines after the last prose line, else the last
-        prose line when it is boilerplate itself (a copyright notice).  True when a prose
-        line went: the lines after the prose line before it are now the tail.
+        prose line when it is boilerplate itself (a copyright notice).  True when the lines
+        need another look: a prose line went (the lines after the prose line before it are
+        now the tail), or a list of headlines went (a line kept for its neighbour, such as
+        the end of a wrapped sentence, may have lost it).
         """
         while True:
             live, head, tail = doc.zones()
@@ -529,25 +575,72 @@ class RemoveBoilerplate:
                     return True
                 continue
             if self._teaser_list(doc):
-                continue
+                return True
             if tail <= head or live[tail - 1] is last:
                 return False
             return self._check(doc, live[tail - 1], zone="tail")
 
+    def _furniture_at_the_end(self, doc: Document) -> bool:
+        """True when this rule removed a line of page furniture after the last paragraph
+        (a share bar, a copyright line, a comment form): the end of the page, not of an
+        article that ends in a list."""
+        return any(
+            record.rule == self.name and record.reason.endswith("(tail)") for record in doc.records
+        )
+
+    def _list_under_a_label(self, doc: Document) -> bool:
+        """Remove the headlines listed under a related-stories label that went ("Related
+        articles", "Читайте также"; a whole-line phrase, not "Read more: <headline>", which
+        is one item): the lines right after it that are headlines of other stories, in text
+        not wrapped at a fixed width.  True when a line went.
+        """
+        if "related" not in self.families or not any(
+            record.reason.startswith("related: '") for record in doc.records
+        ):
+            return False
+        if _hard_wrapped(doc, doc.live()):
+            return False
+        under_label = removed = False
+        for line in doc.lines:
+            if line.removed:
+                under_label = under_label or _is_related_label(line.text, doc.languages)
+            elif under_label and _is_teaser(line.text):
+                doc.remove(line, rule=self.name, reason="related: headline under a label")
+                removed = True
+            elif not line.blank:
+                under_label = False
+        return removed
+
     def _teaser_list(self, doc: Document) -> bool:
-        """Remove a list of headlines at the very end: three or more headline-shaped lines
-        after the last prose line, none of them a list item ("- ...", "1. ...")."""
+        """Remove a list of headlines at the very end, after the last prose line: three or
+        more headline-shaped lines, none of them a list item ("- ...", "1. ..."), that make
+        two thirds of the lines there (or all of them).  Else two or more short ones on
+        lines of their own, whatever stands between them, when page furniture after the last
+        paragraph went and the text is not wrapped at a fixed width.
+        """
         if "related" not in self.families:
             return False
         live, head, tail = doc.zones()
         run = live[tail:]
-        if tail <= head or len(run) < TEASER_RUN:
+        if tail <= head or len(run) < SHORT_TEASER_RUN:
             return False
         teasers = [line for line in run if _is_teaser(line.text)]
-        if len(teasers) < len(run) and (
-            len(teasers) < TEASER_RUN or 3 * len(teasers) < 2 * len(run) or _hard_wrapped(doc, live)
-        ):
-            return False
+        a_list = len(run) >= TEASER_RUN and (
+            len(teasers) == len(run)
+            or (
+                len(teasers) >= TEASER_RUN
+                and 3 * len(teasers) >= 2 * len(run)
+                and not _hard_wrapped(doc, live)
+            )
+        )
+        if not a_list:
+            teasers = [line for line in teasers if _is_short_teaser(line.text)]
+            if (
+                len(teasers) < SHORT_TEASER_RUN
+                or not self._furniture_at_the_end(doc)
+                or _hard_wrapped(doc, live)
+            ):
+                return False
         for line in teasers:
             doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
         return True
@@ -668,6 +761,8 @@ class RemoveBoilerplate:
             found = self._every_cell(cells, zone, languages)
             if found is not None:
                 return found
+            if "navigation" in self.families and _menu_row(stripped, cells, languages):
+                return "navigation", "row of a menu table"
         if more_words_than(text, MAX_EDGE_WORDS):
             return None
         allowed = self._allowed[at_edge, text.endswith(":")]
