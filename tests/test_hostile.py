@@ -27,6 +27,11 @@ def hostile_inputs() -> dict[str, str]:
         "only entities": "&amp;" * 50_000,
         "pipes": "| " * 100_000 + "\n" + BODY,
         "mojibake storm": ("Ã©â€™Ð¿Ñ€" * 20_000) + "\n" + BODY,
+        # each figure line asks about the lines around and above it
+        "wrapped figure lines": "the plan was adopted for the years from\n1904-1906\n" * 20_000
+        + BODY,
+        # the rule walks up from the end one line at a time
+        "form labels at the end": f"{BODY}\n" + "Your name:\n" * 20_000,
     }
 
 

@@ -84,6 +84,11 @@ class Document:
     _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # printable(), kept until a line's text changes
     _printable: bool | None = field(default=None, repr=False, compare=False)
+    # the index of each line in ``lines`` by id(), kept until a line is split
+    _positions: dict[int, int] | None = field(default=None, repr=False, compare=False)
+    #: What a rule worked out from the lines' texts, by a name of its choosing: kept until a
+    #: line's text changes (lines may be removed meanwhile).
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -146,6 +151,24 @@ class Document:
             return bool(gate(self._joined))
         return bool(gate("\n".join(line.text for line in self.present())))
 
+    def position(self, line: Line) -> int:
+        """The index of ``line`` in ``lines``: one look-up (the table is rebuilt after a
+        line is split)."""
+        if self._positions is None:
+            self._positions = {id(x): i for i, x in enumerate(self.lines)}
+        return self._positions[id(line)]
+
+    def neighbour(self, line: Line, step: int, accept: Callable[[Line], object]) -> Line | None:
+        """The nearest line before (``step=-1``) or after (``step=1``) ``line`` for which
+        ``accept`` is true, removed or not."""
+        lines = self.lines
+        index = self.position(line) + step
+        while 0 <= index < len(lines):
+            if accept(lines[index]):
+                return lines[index]
+            index += step
+        return None
+
     def printable(self) -> bool:
         """True when every present line (within ``scope``) is printable text for Python:
         no control or format character, no white space but the plain space, no line break
@@ -191,10 +214,25 @@ class Document:
     def _changed(self) -> None:
         """Forget what was worked out from the lines: a line's text changed."""
         self._joined = self._live = self._zones = self._printable = None
+        self.memo.clear()
 
-    def _gone(self) -> None:
-        """A line went: the live lines are the ones kept so far, less the removed ones."""
-        self._joined = self._zones = None
+    def _gone(self, line: Line) -> None:
+        """A line went: the live lines are the ones kept so far, less the removed ones.
+
+        The last live line going (rules walk up from the end) is popped, and the zones stay
+        when it is not prose: the first and the last prose line are where they were.
+        """
+        self._joined = None
+        live = self._live
+        if live and not self._pruned and live[-1] is line:
+            live.pop()
+            if self._zones is not None and not line.prose:
+                head, tail = self._zones
+                self._zones = (min(head, len(live)), min(tail, len(live)))
+            else:
+                self._zones = None
+            return
+        self._zones = None
         self._pruned = True
 
     def replace(self, line: Line, new: str, *, rule: str, reason: str) -> None:
@@ -205,13 +243,13 @@ class Document:
 
     def remove(self, line: Line, *, rule: str, reason: str) -> None:
         """Drop a line from the body and record what was dropped."""
-        self._gone()
+        self._gone(line)
         line.removed = True
         self.records.append(Record(rule, "removed", line.lineno, line.text, None, reason))
 
     def extract(self, line: Line, *, rule: str, reason: str) -> None:
         """Take a line out of the body because it became the title or the section."""
-        self._gone()
+        self._gone(line)
         line.removed = True
         self.records.append(Record(rule, "extracted", line.lineno, line.text, None, reason))
 
@@ -223,6 +261,7 @@ class Document:
             Record(rule, "replaced", old.lineno, old.text, "\n".join(parts), reason)
         )
         self.lines[index : index + 1] = [Line(part, old.lineno) for part in parts]
+        self._positions = None
 
     def removed_texts(self) -> Iterator[tuple[str, str]]:
         """``(rule, text)`` for every line removed or extracted so far."""

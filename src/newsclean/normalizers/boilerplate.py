@@ -15,6 +15,7 @@ whole, never as substrings of prose.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -36,6 +37,7 @@ from newsclean.patterns import (
     LIST_NUMBER,
     NUMBER,
     OUTER_BAR,
+    SITE_SEPARATOR,
     STAFF_CREDIT,
     WORD_CHAR,
     YEAR,
@@ -321,17 +323,66 @@ def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
     """The non-blank input line before ``line``, removed or not; with ``words``, the line
     before with a letter or digit (``remove_symbol_lines`` takes the others away)."""
-    index = next(i for i, x in enumerate(doc.lines) if x is line)
-    for x in reversed(doc.lines[:index]):
-        if WORD_CHAR.search(x.text) if words else x.text.strip():
-            return x
-    return None
+    if words:
+        return doc.neighbour(line, -1, lambda x: WORD_CHAR.search(x.text))
+    return doc.neighbour(line, -1, lambda x: not x.blank)
 
 
 def _line_after(doc: Document, line: Line) -> Line | None:
     """The non-blank input line after ``line``, removed or not."""
-    index = next(i for i, x in enumerate(doc.lines) if x is line)
-    return next((x for x in doc.lines[index + 1 :] if x.text.strip()), None)
+    return doc.neighbour(line, 1, lambda x: not x.blank)
+
+
+class _LinesAbove:
+    """Answers about the live lines above a given line, in constant time per question:
+    the headline-shaped lines by the keys a repeat of each has, and the lines where the
+    title search stops (prose, or any line but a label).  Built once from the texts; lines
+    only go while the rule runs, and the lines that went are dropped from the front.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.headlines: dict[str, deque[Line]] = {}
+        self.stops: deque[Line] = deque()
+        for line in doc.live():
+            text = line.text
+            if is_headline(text):
+                for key in title_keys(text):
+                    self.headlines.setdefault(key, deque()).append(line)
+            if line.prose or not is_head_label(text, doc.languages):
+                self.stops.append(line)
+
+    @staticmethod
+    def _first(lines: deque[Line] | None) -> Line | None:
+        while lines and lines[0].removed:
+            lines.popleft()
+        return lines[0] if lines else None
+
+    def headline_repeated(self, doc: Document, line: Line) -> bool:
+        """True when a headline-shaped line above ``line`` has ``line`` as a repeat."""
+        text = line.text
+        parts = SITE_SEPARATOR.split(text)
+        keys = {line_key(text), *(map(line_key, parts) if len(parts) > 1 else ())}
+        at = doc.position(line)
+        for key in keys:
+            first = self._first(self.headlines.get(key))
+            if first is not None and doc.position(first) < at:
+                return True
+        return False
+
+    def title_stops_above(self, doc: Document, line: Line) -> bool:
+        """True when the title search stops at a line above ``line``."""
+        first = self._first(self.stops)
+        return first is not None and doc.position(first) < doc.position(line)
+
+
+_LINES_ABOVE = "remove_boilerplate.lines_above"
+
+
+def _lines_above(doc: Document) -> _LinesAbove:
+    found = doc.memo.get(_LINES_ABOVE)
+    if not isinstance(found, _LinesAbove):
+        found = doc.memo[_LINES_ABOVE] = _LinesAbove(doc)
+    return found
 
 
 def _is_form_label(doc: Document, line: Line) -> bool:
@@ -362,15 +413,9 @@ _FIGURE_LINES = frozenset({"date line", "number or counter line"})
 def _repeats_a_headline(doc: Document, line: Line) -> bool:
     """True when ``line`` repeats the title, or a headline-shaped line above it (which may
     become the title): a line that ``remove_repeated_title`` may take away."""
-    text = line.text
-    if doc.title and repeats_title(text, doc.title_keys()):
+    if doc.title and repeats_title(line.text, doc.title_keys()):
         return True
-    for above in doc.live():
-        if above is line:
-            return False
-        if is_headline(above.text) and repeats_title(text, title_keys(above.text)):
-            return True
-    return False
+    return _lines_above(doc).headline_repeated(doc, line)
 
 
 def _goes_on(text: str) -> bool:
@@ -511,6 +556,7 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
+        doc.memo.pop(_LINES_ABOVE, None)  # built from this run's lines when first needed
         self._above_the_headline(doc)
         extra = {line_key(phrase) for phrase in self.extra_phrases}
         while True:
@@ -687,14 +733,7 @@ class RemoveBoilerplate:
             return False
         if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
             return False
-        if not is_headline(text):
-            return True
-        for above in doc.live():
-            if above is before:
-                return False
-            if above.prose or not is_head_label(above.text, doc.languages):
-                return True
-        return False
+        return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
 
     def _stays(self, doc: Document, line: Line) -> bool:
         """True when ``line`` is present and this rule would keep it in any zone."""
