@@ -433,6 +433,14 @@ def _goes_on(text: str) -> bool:
     return last[:1].islower()
 
 
+def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
+    """Which lines bound the zones: the ids of the first and the last prose line (-1 when
+    there is none)."""
+    if head >= len(live):
+        return -1, -1
+    return id(live[head]), id(live[tail - 1])
+
+
 def _zone(index: int, head: int, tail: int) -> str:
     return "head" if index < head else "tail" if index >= tail else "body"
 
@@ -568,17 +576,18 @@ class RemoveBoilerplate:
             # headlines under a label went: the end may have moved, look again
 
     def _by_zone(self, doc: Document, extra: set[str]) -> None:
-        """Check every line in its zone; again while a prose line goes (the zones move)."""
-        prose_removed = True
-        while prose_removed:
-            prose_removed = False
+        """Check every line in its zone; again while the zones move (the first or the last
+        prose line went: a prose line that goes inside the body moves no zone)."""
+        while True:
             live, head, tail = doc.zones()
+            bounds = _zone_bounds(live, head, tail)
             for index, line in enumerate(live):
                 if extra and line_key(line.text) in extra:
                     doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
-                elif not self._check(doc, line, zone=_zone(index, head, tail)):
-                    continue
-                prose_removed |= line.prose
+                else:
+                    self._check(doc, line, zone=_zone(index, head, tail))
+            if _zone_bounds(*doc.zones()) == bounds:
+                return
 
     def _above_the_headline(self, doc: Document) -> None:
         """With a given title: the lines above its repeat at the top of the text are page
