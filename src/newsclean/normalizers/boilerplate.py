@@ -680,22 +680,23 @@ class RemoveBoilerplate:
         if tail <= head or len(run) < SHORT_TEASER_RUN:
             return False
         teasers = [line for line in run if _is_teaser(line.text)]
-        a_list = len(run) >= TEASER_RUN and (
-            len(teasers) == len(run)
-            or (
-                len(teasers) >= TEASER_RUN
-                and 3 * len(teasers) >= 2 * len(run)
-                and not _hard_wrapped(doc, live)
-            )
-        )
-        if not a_list:
-            teasers = [line for line in teasers if _is_short_teaser(line.text)]
+        if len(run) < TEASER_RUN or len(teasers) < len(run):
+            # not a run of headlines only: two thirds of three or more, or short ones after
+            # page furniture, in text that is not wrapped at a fixed width
+            wrapped = _hard_wrapped(doc, live)
             if (
-                len(teasers) < SHORT_TEASER_RUN
-                or not self._furniture_at_the_end(doc)
-                or _hard_wrapped(doc, live)
+                len(run) < TEASER_RUN
+                or len(teasers) < TEASER_RUN
+                or 3 * len(teasers) < 2 * len(run)
+                or wrapped
             ):
-                return False
+                teasers = [line for line in teasers if _is_short_teaser(line.text)]
+                if (
+                    len(teasers) < SHORT_TEASER_RUN
+                    or wrapped
+                    or not self._furniture_at_the_end(doc)
+                ):
+                    return False
         for line in teasers:
             doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
         return True
