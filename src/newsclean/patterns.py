@@ -88,6 +88,10 @@ INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
 CELL_SEPARATOR = re.compile(r"\\?\|")
 
+#: A bar between two characters that are not space: notation or code ("|c|", "a|b|c"),
+#: never the separator of a menu bar, which has space beside it.
+TIGHT_BAR = re.compile(r"[^\s\\]\|\S")
+
 #: A table cell boundary: a bar that is not escaped ("\\|" is a bar inside a cell's text).
 OUTER_BAR = re.compile(r"\|(?<!\\\|)")  # the bar first: ``re`` then scans for it fast
 

@@ -39,6 +39,7 @@ from newsclean.patterns import (
     OUTER_BAR,
     SITE_SEPARATOR,
     STAFF_CREDIT,
+    TIGHT_BAR,
     WORD_CHAR,
     YEAR,
 )
@@ -461,7 +462,7 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
 
 def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None:
     """:func:`shape_family` of a line without white space at its ends, and its cells."""
-    menu = len(cells) >= 3 and not stripped.startswith("|")
+    menu = len(cells) >= 3 and not stripped.startswith("|") and not TIGHT_BAR.search(stripped)
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
     if _link_menu(stripped, zone):
