@@ -155,3 +155,18 @@ def test_every_lexicon_family_is_documented() -> None:
 
     page = (ROOT / "docs" / "lexicons.md").read_text(encoding="utf-8")
     assert all(f"| {family} |" in page for family in FAMILIES)
+
+
+def test_extra_phrase_next_to_a_wrapped_figure_line_is_stable() -> None:
+    """A figure line kept as part of a wrapped sentence needs its neighbours to stay; a
+    neighbour that goes as an extra phrase does not (cleaning twice once differed here)."""
+    text = (
+        "Archive notes\nThe society printed its first bulletin in a small run for members.\n"
+        "the second report covered the years from\n1904-1906\n"
+        "visit our archive for older issues\nEnd of the list"
+    )
+    options = {"extra_phrases": ["visit our archive for older issues"]}
+    article = newsclean.clean(text, **options)
+    again = newsclean.clean(article.to_text(), **options)
+    assert again.paragraphs == article.paragraphs
+    assert "1904-1906" not in article.paragraphs

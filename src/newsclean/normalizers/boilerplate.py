@@ -540,6 +540,8 @@ class RemoveBoilerplate:
     #: The families a line may match, by (at an edge, ends in a colon); worked out once per
     #: instance in ``__post_init__`` (not a field: not compared, pickled or serialised).
     _allowed: ClassVar[dict[tuple[bool, bool], frozenset[str]]]
+    #: The keys of ``extra_phrases`` (``line_key``), worked out in ``__post_init__`` too.
+    _extra: ClassVar[frozenset[str]]
 
     def __post_init__(self) -> None:
         allowed = {
@@ -552,6 +554,7 @@ class RemoveBoilerplate:
             for colon in (False, True)
         }
         object.__setattr__(self, "_allowed", allowed)
+        object.__setattr__(self, "_extra", frozenset(map(line_key, self.extra_phrases)))
 
     def __reduce__(self) -> tuple[type[RemoveBoilerplate], tuple[tuple[str, ...], ...]]:
         # Pickle the fields only: the sets above would pickle in an order that depends on
@@ -567,23 +570,22 @@ class RemoveBoilerplate:
         """
         doc.memo.pop(_LINES_ABOVE, None)  # built from this run's lines when first needed
         self._above_the_headline(doc)
-        extra = {line_key(phrase) for phrase in self.extra_phrases}
         while True:
-            self._by_zone(doc, extra)
+            self._by_zone(doc)
             if self._walk_up_from_the_end(doc):
                 continue  # the zones or the neighbours of kept lines changed
             if not self._list_under_a_label(doc):
                 return
             # headlines under a label went: the end may have moved, look again
 
-    def _by_zone(self, doc: Document, extra: set[str]) -> None:
+    def _by_zone(self, doc: Document) -> None:
         """Check every line in its zone; again while the zones move (the first or the last
         prose line went: a prose line that goes inside the body moves no zone)."""
         while True:
             live, head, tail = doc.zones()
             bounds = _zone_bounds(live, head, tail)
             for index, line in enumerate(live):
-                if extra and line_key(line.text) in extra:
+                if self._is_extra(line.text):
                     doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
                 else:
                     self._check(doc, line, zone=_zone(index, head, tail))
@@ -748,9 +750,18 @@ class RemoveBoilerplate:
 
     def _stays(self, doc: Document, line: Line) -> bool:
         """True when ``line`` is present and this rule would keep it in any zone."""
-        return not line.removed and not any(
-            self.match(line.text, zone=zone, languages=doc.languages) for zone in ("head", "tail")
+        return (
+            not line.removed
+            and not self._is_extra(line.text)
+            and not any(
+                self.match(line.text, zone=zone, languages=doc.languages)
+                for zone in ("head", "tail")
+            )
         )
+
+    def _is_extra(self, text: str) -> bool:
+        """True for a line that is one of the configured ``extra_phrases``."""
+        return bool(self._extra) and line_key(text) in self._extra
 
     def _every_cell(
         self, cells: list[str], zone: str, languages: tuple[str, ...]
