@@ -36,7 +36,9 @@ INVISIBLE = regex.compile(
 #: ftfy; the fast path of ``fix_encoding``.  Two patterns, because ``re`` scans a single
 #: character class several times faster than an alternation.
 NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f]{2}")
-MOJIBAKE_ALONE = re.compile(r"[\x1b\x80-\x9f\ud800-\udfffŒœÃÂ]")
+#: The printable ones among the characters ftfy's badness pattern can flag alone.
+MOJIBAKE_ALONE_PRINTABLE = "ŒœÃÂ"
+MOJIBAKE_ALONE = re.compile(f"[\x1b\x80-\x9f\ud800-\udfff{MOJIBAKE_ALONE_PRINTABLE}]")
 
 #: What ftfy's repair settings act on besides mojibake: an escape character (terminal
 #: escapes), a C1 control character (read as windows-1252) or a surrogate.

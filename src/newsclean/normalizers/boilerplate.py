@@ -126,6 +126,13 @@ def _cells(text: str) -> list[str]:
     return [cell for cell in map(str.strip, pieces) if cell]
 
 
+def _all_cells(row: str) -> list[str]:
+    """Every cell of a row that starts with a bar, the empty ones too, without their spaces:
+    ``"| a | | b |"`` has ``["a", "", "b"]``."""
+    inner = row[1:-1] if row.endswith("|") else row[1:]
+    return [cell.strip() for cell in inner.split("|")]
+
+
 def _lone_cell(stripped: str, cells: list[str]) -> str | None:
     """The text of a table row with one cell of words ("| © 2008 Example |", "| • | Story |"),
     or None (no bar at either end, several cells with words, or nothing to unwrap).
@@ -177,8 +184,7 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
         return False
     if any(LEXICONS.match(cell, languages, ("navigation",)) for cell in words):
         return True
-    inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
-    empty = sum(1 for cell in inner.split("|") if not cell.strip())
+    empty = sum(1 for cell in _all_cells(stripped) if not cell)
     return empty >= len(words)
 
 
@@ -254,7 +260,7 @@ def _is_calendar_week(text: str) -> bool:
     row = text.strip()
     if len(row) < 2 or row[0] != "|" or row[-1] != "|":
         return False
-    cells = [cell.strip() for cell in row[1:-1].split("|")]
+    cells = _all_cells(row)
     return len(cells) >= 5 and all(
         not cell or (cell.isdigit() and 1 <= int(cell) <= 31) for cell in cells
     )

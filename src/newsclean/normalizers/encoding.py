@@ -30,6 +30,7 @@ from newsclean.patterns import (
     INVISIBLE_GATE,
     LONE_SURROGATE,
     MOJIBAKE_ALONE,
+    MOJIBAKE_ALONE_PRINTABLE,
     NON_ASCII_PAIR,
 )
 
@@ -204,13 +205,10 @@ def mojibake_possible(text: str) -> bool:
 
 def _mojibake_possible_in_printable(text: str) -> bool:
     """:func:`mojibake_possible` for text without a character that ``str.isprintable``
-    rejects: of the characters ftfy flags alone, only these four are printable."""
-    return (
-        "Ã" in text
-        or "Â" in text
-        or "Œ" in text
-        or "œ" in text
-        or (not text.isascii() and _suspect_pair(text))
+    rejects: of the characters ftfy flags alone, only ``MOJIBAKE_ALONE_PRINTABLE`` are
+    printable."""
+    return any(char in text for char in MOJIBAKE_ALONE_PRINTABLE) or (
+        not text.isascii() and _suspect_pair(text)
     )
 
 

@@ -77,10 +77,7 @@ def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line |
             not candidate.removed or repeats_title(candidate.text, keys)
         )
 
-    at = next(i for i, candidate in enumerate(doc.lines) if candidate is line)
-    before = next((c for c in reversed(doc.lines[:at]) if counts(c)), None)
-    after = next((c for c in doc.lines[at + 1 :] if counts(c)), None)
-    return before, after
+    return doc.neighbour(line, -1, counts), doc.neighbour(line, 1, counts)
 
 
 @dataclass(frozen=True)
