@@ -90,9 +90,13 @@ INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
 CELL_SEPARATOR = re.compile(r"\\?\|")
 
-#: A bar between two characters that are not space: notation or code ("|c|", "a|b|c"),
-#: never the separator of a menu bar, which has space beside it.
-TIGHT_BAR = re.compile(r"[^\s\\]\|\S")
+#: What makes a line with bars notation or code, never a menu bar: a bar between two
+#: characters that are not space ("|c|", "a|b|c"; a menu bar has space beside its bars), or
+#: a brace ("list.map { |x| x.strip }", "{{ name | upper }}").
+CODE_BARS = re.compile(r"[^\s\\]\|\S|[{}]")
+
+#: An ASCII drawing of a tree ("|-- src/", "|__ docs"), not a table row.
+TREE_BRANCH = re.compile(r"\|[-_]{2}")
 
 #: A table cell boundary: a bar that is not escaped ("\\|" is a bar inside a cell's text).
 OUTER_BAR = re.compile(r"\|(?<!\\\|)")  # the bar first: ``re`` then scans for it fast
@@ -116,6 +120,10 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: What makes figures without words a date: a year, a time ("10:32") or a day and a month in
 #: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
+
+#: An international phone number ("+81 158-23-2012", "+49 30 1234567"): its figures can
+#: look like a date, but a date never starts with a plus sign.
+PHONE_NUMBER = re.compile(r"\+\s?\d")
 
 #: The key chord that ends the error-report widget of news sites ("Found a mistake? Select
 #: the text and press Ctrl+Enter"), in every language.

@@ -26,6 +26,7 @@ from newsclean.patterns import (
     BYLINE,
     BYLINE_END,
     CELL_SEPARATOR,
+    CODE_BARS,
     COPYRIGHT,
     CTRL_ENTER,
     DATE_FIGURES,
@@ -37,9 +38,10 @@ from newsclean.patterns import (
     LIST_NUMBER,
     NUMBER,
     OUTER_BAR,
+    PHONE_NUMBER,
     SITE_SEPARATOR,
     STAFF_CREDIT,
-    TIGHT_BAR,
+    TREE_BRANCH,
     WORD_CHAR,
     YEAR,
 )
@@ -239,8 +241,8 @@ def _is_staff_credit(text: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May";
-    not the number of a list item ("10.")."""
-    if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text):
+    not the number of a list item ("10.") or a phone number ("+81 158-23-2012")."""
+    if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text) or PHONE_NUMBER.match(text):
         return False
     words = 0
     for words, word in enumerate(LETTER_WORD.finditer(text), start=1):
@@ -468,12 +470,17 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
 
 def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None:
     """:func:`shape_family` of a line without white space at its ends, and its cells."""
-    menu = len(cells) >= 3 and not stripped.startswith("|") and not TIGHT_BAR.search(stripped)
+    menu = len(cells) >= 3 and not stripped.startswith("|") and not CODE_BARS.search(stripped)
     if menu and _short_cells(cells):
         return "navigation", "menu bar"
     if _link_menu(stripped, zone):
         return "navigation", "menu of links in a cell"
-    if stripped.startswith("|") and len(cells) == 1 and _layout_cells(cells):
+    if (
+        stripped.startswith("|")
+        and len(cells) == 1
+        and _layout_cells(cells)
+        and not TREE_BRANCH.match(stripped)
+    ):
         # One short text cell: a layout table's link or label, wherever it stands (a row of
         # a data table has several cells).
         return "navigation", "table row of one short cell"
