@@ -12,7 +12,9 @@ phrase removed a line and see in version control when the list changed::
 A line is matched whole, after :func:`line_key` (case folded, digits and punctuation dropped,
 so ``Comments (12)`` is ``comments``).  An entry ending in `` *`` is a prefix: ``read also: *``
 matches a line that starts with "Read also", then ``:`` or a dash or arrow, then more text;
-``photo by *`` (no colon) matches a line that starts with "Photo by" and goes on.
+``photo by *`` (no colon) matches a line that starts with "Photo by" and goes on.  An entry
+ending in `` !`` is a heading that no article uses for its own text (``comments !``): it
+matches in the body of the article too, where other phrases of its family do not.
 
 >>> LEXICONS.match("Наверх", ("ru",))
 ('navigation', 'наверх')
@@ -20,6 +22,8 @@ matches a line that starts with "Read also", then ``:`` or a dash or arrow, then
 ('related', 'read also:*')
 >>> LEXICONS.match("We read also the minutes of the meeting.", ("en",)) is None
 True
+>>> LEXICONS.heading("Kommentare (12)", ("de",)), LEXICONS.heading("Reply", ("en",))
+(('comments', 'kommentare'), None)
 """
 
 from __future__ import annotations
@@ -104,6 +108,8 @@ class Lexicons:
         # The first words of the exact phrases: a line starting with another word is not
         # looked up (its key is not even built).
         self._exact_first: set[str] = set()
+        # The headings (entries marked " !") by key: they match in the body too.
+        self._headings: dict[str, list[_Entry]] = {}
         for language, text in files.items():
             self._add(language, text)
 
@@ -127,8 +133,13 @@ class Lexicons:
                 first = _first_word(_fold(phrase))
                 self._by_first.setdefault(first, []).append((compiled, entry))
             elif line_key(line):
+                heading = line.endswith(" !")
+                line = line[:-1].rstrip() if heading else line
                 key = line_key(line)
-                self._exact.setdefault(key, []).append(_Entry(family, language, line))
+                entry = _Entry(family, language, line)
+                self._exact.setdefault(key, []).append(entry)
+                if heading:
+                    self._headings.setdefault(key, []).append(entry)
                 self._exact_first.add(key.split(" ", 1)[0])
                 self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:
@@ -146,6 +157,16 @@ class Lexicons:
         if first is not None and first.group() in self._exact_first:
             return True
         return _first_word(folded, first) in self._by_first
+
+    def heading(
+        self, text: str, languages: Iterable[str], families: Iterable[str] | None = None
+    ) -> tuple[str, str] | None:
+        """Return ``(family, phrase)`` of the heading entry (marked `` !``) that matches the
+        whole line, or None; only entries of the given languages (and families) count."""
+        for entry in self._headings.get(line_key(text), ()):
+            if entry.language in languages and (families is None or entry.family in families):
+                return entry.family, entry.phrase
+        return None
 
     def match(
         self, text: str, languages: Iterable[str], families: Iterable[str] | None = None

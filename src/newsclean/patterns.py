@@ -121,6 +121,13 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
+#: A heading alone on its line, with a count before or after it: "Comments", "7 Comments:",
+#: "Kommentare (56)", "Comments: 1"; not code ('"Comment": {') or a piece of a sentence
+#: ("comments...", "3 comments )").
+COUNTED_HEADING = regex.compile(
+    r"\s*(?:\d+\s+)?\p{L}+(?:['’]?\s+\p{L}+|['’]\p{L}+)*\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|:?\s*\d+)?\s*:?\s*"
+)
+
 #: An international phone number ("+81 158-23-2012", "+49 30 1234567"): its figures can
 #: look like a date, but a date never starts with a plus sign.
 PHONE_NUMBER = re.compile(r"\+\s?\d")

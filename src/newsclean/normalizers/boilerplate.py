@@ -28,6 +28,7 @@ from newsclean.patterns import (
     CELL_SEPARATOR,
     CODE_BARS,
     COPYRIGHT,
+    COUNTED_HEADING,
     CTRL_ENTER,
     DATE_FIGURES,
     DIGIT,
@@ -839,6 +840,12 @@ class RemoveBoilerplate:
                 return "navigation", "row of a menu table"
         if more_words_than(text, MAX_EDGE_WORDS):
             return None
+        if not at_edge and COUNTED_HEADING.fullmatch(stripped):
+            # A heading that no article uses for its own text ("Comments (3)") opens the
+            # page's comment section, wherever it stands.
+            heading = LEXICONS.heading(stripped, languages, self.families)
+            if heading is not None:
+                return heading[0], repr(heading[1])
         allowed = self._allowed[at_edge, text.endswith(":")]
         found = LEXICONS.match(text, languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
