@@ -60,8 +60,11 @@ from newsclean.shapes import (
 
 __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_family"]
 
-#: Families whose phrases are removed in the middle of the body too.
-STRONG_FAMILIES = frozenset({"advertising", "related", "subscribe", "share", "feedback", "credit"})
+#: Families whose phrases are removed in the middle of the body too (with the limits of
+#: ``_strong_in_body``).
+STRONG_FAMILIES = frozenset(
+    {"advertising", "related", "subscribe", "share", "feedback", "credit", "navigation"}
+)
 #: Lines longer than this (in words, and in characters) are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
 MAX_EDGE_CHARS = 160
@@ -89,6 +92,12 @@ def _strong_in_body(family: str, phrase: str) -> bool:
     word such as "Share" or "Video" may be a subheading there.
     """
     return family == "advertising" or phrase.endswith("*") or " " in phrase
+
+
+def _list_item(stripped: str) -> bool:
+    """A bulleted list item ("- home page", "• Back to top"), not a line decorated with the
+    same sign at both ends ("* * Back to the top * *")."""
+    return stripped[:2] in ("- ", "• ", "– ", "— ", "* ") and stripped[-1] != stripped[0]
 
 
 #: Lower-case words that may stand between the names of a byline.
@@ -850,6 +859,8 @@ class RemoveBoilerplate:
         found = LEXICONS.match(text, languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
             return None
+        if not at_edge and found[0] == "navigation" and _list_item(stripped):
+            return None  # "- home page": an item of a list of links that the article gives
         # A longer line in the body only as "Read also: <a headline>": a label with a colon,
         # then no sentence.
         label_and_headline = found[0] == "related" and found[1].endswith(":*") and is_headline(text)
