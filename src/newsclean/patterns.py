@@ -128,6 +128,11 @@ COUNTED_HEADING = regex.compile(
     r"\s*(?:\d+\s+)?\p{L}+(?:['’]?\s+\p{L}+|['’]\p{L}+)*\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|:?\s*\d+)?\s*:?\s*"
 )
 
+#: The words in capitals that open a printed article's first sentence ("THE PATENT FIGHT
+#: BETWEEN Google and ..."): three or more, then words that go on as a sentence, one of them
+#: in lower case ("THE ROLLING STONES News Letter" is a headline); see ``shapes``.
+CAPS_LEAD_IN = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]+\s+){3,})\S*\p{Ll}.*?(?<!\S)\p{Ll}+(?!\S)")
+
 #: An international phone number ("+81 158-23-2012", "+49 30 1234567"): its figures can
 #: look like a date, but a date never starts with a plus sign.
 PHONE_NUMBER = re.compile(r"\+\s?\d")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsclean.lexicon import line_key
 from newsclean.patterns import (
+    CAPS_LEAD_IN,
     CLOSERS,
     CRUMB_SEPARATOR,
     INNER_SENTENCE_END,
@@ -111,9 +112,25 @@ def is_headline(text: str) -> bool:
         return False
     if more_words_than(text, HEADLINE_MAX_WORDS) or LEAD_IN_END.search(text):
         return False
-    if INNER_SENTENCE_END.search(text):
+    if INNER_SENTENCE_END.search(text) or _caps_lead_in(text):
         return False
     return final_char(text) != "." or text.endswith(("...", "…"))
+
+
+def _caps_lead_in(text: str) -> bool:
+    """True when ``text`` opens with the capitals of a printed article's first sentence:
+    three or more words in capitals, two of them of four letters or more (not a row of
+    initials such as "US UK EU"), then a sentence that goes on with a word in lower case.
+
+    >>> _caps_lead_in("THE PATENT FIGHT BETWEEN Google and HyperPhrase")
+    True
+    >>> _caps_lead_in("US UK EU agree on trade"), _caps_lead_in("THE ROLLING STONES News Letter")
+    (False, False)
+    """
+    found = CAPS_LEAD_IN.match(text)
+    if found is None:
+        return False
+    return sum(len(word) >= 4 for word in found.group(1).split()) >= 2
 
 
 def is_label(text: str) -> bool:
