@@ -9,7 +9,7 @@ import json
 import ftfy
 import pytest
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
@@ -187,6 +187,29 @@ def test_later_repair_passes_looking_at_changed_lines_only_equal_full_passes(tex
     scoped = newsclean.Pipeline(tuple(repairs)).run(text)
     assert scoped.text() == full.text()
     assert scoped.records == full.records
+
+
+RESPACEABLE = st.text(
+    alphabet="ab &amp;;Ã©Â\u00a0\u2009\u3000\t\x1c\x1f\x1b[1m\r\u2028\u200d\U0001f600\u200b\n",
+    max_size=40,
+)
+
+
+@given(st.one_of(RESPACEABLE, REPAIRABLE, PRONE))
+@example("Â\u20091")  # ftfy reads the space after "Â": the respaced line needs another look
+@example("&am\u200bp;")  # the invisible character went: the entity needs another pass
+def test_stopping_after_a_pass_that_only_respaced_equals_another_pass(text: str) -> None:
+    """The repairs stop after a pass whose only changes were white space on lines where ftfy
+    finds no suspect character: another pass would change nothing."""
+    from unittest import mock
+
+    from newsclean import pipeline
+
+    fast = pipeline.make_pipeline().run(text)
+    with mock.patch.object(pipeline, "_only_respaced", return_value=False):
+        slow = pipeline.make_pipeline().run(text)
+    assert fast.text() == slow.text()
+    assert fast.records == slow.records
 
 
 def test_has_line_break_agrees_with_the_line_break_pattern() -> None:

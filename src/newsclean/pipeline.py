@@ -39,6 +39,8 @@ from newsclean.errors import ConfigError, EmptyBodyError, InputError
 from newsclean.lexicon import FAMILIES, LANGUAGES
 from newsclean.normalizers import CHARACTER_STEPS, DEFAULT_ORDER, REGISTRY
 from newsclean.normalizers.boilerplate import RemoveBoilerplate
+from newsclean.normalizers.encoding import mojibake_possible
+from newsclean.normalizers.whitespace import NormalizeWhitespace
 from newsclean.patterns import LONE_SURROGATE
 from newsclean.schema import Article, Change
 
@@ -134,6 +136,8 @@ class Pipeline:
             if len(doc.records) == before:
                 break
             doc.scope = frozenset(record.line for record in doc.records[before:])
+            if _only_respaced(doc, before):
+                break
         doc.scope = None
         for step in self.steps[repairs:]:
             step(doc)
@@ -207,6 +211,21 @@ class Pipeline:
         if code == "en":
             return ("en", "mt")
         return LANGUAGES
+
+
+def _only_respaced(doc: Document, since: int) -> bool:
+    """True when the repairs since record ``since`` only re-spaced lines that ftfy would not
+    look at, so another pass would change nothing.
+
+    Re-spacing keeps the characters that are not white space and their order, and never
+    makes two of them adjacent: it cannot make an HTML entity, an invisible character or a
+    terminal escape, none of which holds white space, and the repairs of those found none
+    in the pass.  ftfy's badness test alone reads the spaces around a suspect character
+    ("Ã" and a no-break space), so lines where mojibake is possible get another pass.
+    """
+    if any(record.rule != NormalizeWhitespace.name for record in doc.records[since:]):
+        return False
+    return not any(mojibake_possible(line.text) for line in doc.present())
 
 
 def _audit_row(record: Record) -> dict[str, Any]:
