@@ -63,7 +63,7 @@ __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_f
 #: Families whose phrases are removed in the middle of the body too (with the limits of
 #: ``_strong_in_body``).
 STRONG_FAMILIES = frozenset(
-    {"advertising", "related", "subscribe", "share", "feedback", "credit", "navigation"}
+    {"advertising", "related", "subscribe", "share", "feedback", "credit", "navigation", "comments"}
 )
 #: Lines longer than this (in words, and in characters) are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
@@ -861,9 +861,15 @@ class RemoveBoilerplate:
             return None
         if not at_edge and found[0] == "navigation" and _list_item(stripped):
             return None  # "- home page": an item of a list of links that the article gives
-        # A longer line in the body only as "Read also: <a headline>": a label with a colon,
-        # then no sentence.
+        # A longer line in the body only as a whole phrase ("Your email address will not be
+        # published") or as "Read also: <a headline>": a label with a colon, then no sentence.
+        prefix = found[1].endswith("*")
         label_and_headline = found[0] == "related" and found[1].endswith(":*") and is_headline(text)
-        if not at_edge and not label_and_headline and more_words_than(text, MAX_MIDDLE_WORDS):
+        if (
+            not at_edge
+            and prefix
+            and not label_and_headline
+            and more_words_than(text, MAX_MIDDLE_WORDS)
+        ):
             return None
         return found[0], repr(found[1])
