@@ -12,6 +12,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,28 +44,31 @@ def main() -> int:
     ]
     if not args.full:
         command.append("--quiet")
-    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    with tempfile.TemporaryDirectory() as folder:
+        details = Path(folder) / "scores.json"
+        command += ["--json-out", str(details)]
+        result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+        # The summary line rounds to four places; the targets are judged on the exact
+        # figures of the scorer's table (0.0010046 is over a 0.001 limit).
+        table = json.loads(details.read_text(encoding="utf-8"))["table"]
     print(result.stdout)
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     cases = summary.get("cases", 0)
-    docs_total = {"l3s-gn1": 621, "cleaneval": 675}
     print(f"{'group':24} {'metric':18} {'value':>8} {'target':>8}  ok")
-    for group, figures in summary.items():
-        if not isinstance(figures, dict):
-            continue
+    for group, figures in table.items():
         track = group.split("/")[0]
         for metric, target, kind in TARGETS.get(track, []):
             value = figures[metric]
             ok = value <= target if kind == "max" else value >= target
-            print(f"{group:24} {metric:18} {value:8.4f} {kind} {target:<6} {'yes' if ok else 'NO'}")
+            print(f"{group:24} {metric:18} {value:8.5f} {kind} {target:<6} {'yes' if ok else 'NO'}")
         if "f1" in figures:
             ok = figures["f1"] >= figures["f1_raw"]
             print(
-                f"{group:24} {'f1 (raw)':18} {figures['f1']:8.4f} >= {figures['f1_raw']:<6} "
+                f"{group:24} {'f1 (raw)':18} {figures['f1']:8.4f} >= {figures['f1_raw']:.4f} "
                 f"{'yes' if ok else 'NO'}"
             )
-        if "docs_with_loss" in figures and track in docs_total:
-            share = figures["docs_with_loss"] / docs_total[track]
+        if "docs_with_loss" in figures and track in ("l3s-gn1", "cleaneval"):
+            share = figures["docs_with_loss"] / figures["cases"]
             print(
                 f"{group:24} {'docs with loss':18} {share:8.4f} max 0.01   "
                 f"{'yes' if share <= 0.01 else 'NO'}"
