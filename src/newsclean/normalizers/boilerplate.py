@@ -63,7 +63,17 @@ __all__ = ["STRONG_FAMILIES", "RemoveBoilerplate", "RemoveSymbolLines", "shape_f
 #: Families whose phrases are removed in the middle of the body too (with the limits of
 #: ``_strong_in_body``).
 STRONG_FAMILIES = frozenset(
-    {"advertising", "related", "subscribe", "share", "feedback", "credit", "navigation", "comments"}
+    {
+        "advertising",
+        "related",
+        "subscribe",
+        "share",
+        "feedback",
+        "credit",
+        "navigation",
+        "comments",
+        "legal",
+    }
 )
 #: Lines longer than this (in words, and in characters) are never compared with the lexicons.
 MAX_EDGE_WORDS = 16
