@@ -212,9 +212,10 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
 
 def _link_menu(stripped: str, zone: str) -> bool:
     """A menu written inside a table cell, or with middle dots or bullets between its links:
-    a cell of three or more short links, any other cell of at most four words
-    (``| HOME \\| PEOPLE \\| MOVIES |``, ``| Home · Weather · News |``).  Dots and bullets
-    count in a table row or at the edges only (in the body they may join a list's items).
+    a cell of three or more short links (at the edges also a :func:`_long_menu`), any other
+    cell of at most four words (``| HOME \\| PEOPLE \\| MOVIES |``, ``| Home · Weather · News
+    |``).  Dots and bullets count in a table row or at the edges only (in the body they may
+    join a list's items).
 
     >>> _link_menu(r"| 19 Jan 2008 | View all news \\| Send to a friend \\| Print |", "body")
     True
@@ -229,11 +230,24 @@ def _link_menu(stripped: str, zone: str) -> bool:
     menus = 0
     for cell in filter(None, map(str.strip, OUTER_BAR.split(stripped))):
         links = [link for link in map(str.strip, LINK_SEPARATOR.split(cell)) if link]
-        if len(links) >= 3 and _short_cells(links):
+        if (len(links) >= 3 and _short_cells(links)) or (zone != "body" and _long_menu(links)):
             menus += 1
         elif more_words_than(cell, 4) or is_prose(cell):
             return False  # a cell of text beside the menu: the row is not only navigation
     return menus > 0
+
+
+def _long_menu(links: list[str]) -> bool:
+    r"""A long menu in a cell that carries a few longer links, at the edges: five or more
+    links, three in four of them short, none a sentence or longer than fifteen words
+    (``Home \| About Us \| Contact \| Privacy Policy © 2008 Example Media, Inc. \| RSS``).
+    """
+    if len(links) < 5:
+        return False
+    short = sum(1 for link in links if _short_cells([link]))
+    return 4 * short >= 3 * len(links) and not any(
+        more_words_than(link, 15) or is_prose(link) for link in links
+    )
 
 
 def _is_byline(text: str) -> bool:
