@@ -278,6 +278,8 @@ def _is_date_line(text: str) -> bool:
     not the number of a list item ("10.") or a phone number ("+81 158-23-2012")."""
     if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text) or PHONE_NUMBER.match(text):
         return False
+    if _closes_a_bracket(text):
+        return False
     words = 0
     for words, word in enumerate(LETTER_WORD.finditer(text), start=1):
         if words > 12 or word.group().casefold() not in DATE_WORDS:
@@ -285,6 +287,16 @@ def _is_date_line(text: str) -> bool:
     # Figures alone are a date only with a year, a time or a date in figures, or as a week
     # of a calendar widget.
     return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
+
+
+def _closes_a_bracket(text: str) -> bool:
+    """True when ``text`` closes a bracket it did not open ("318/169),", "Oct. 1943]"): the
+    end of a parenthesis or citation wrapped from the line above, not a line of its own.
+
+    >>> _closes_a_bracket("Oct. 1943]"), _closes_a_bracket("(12 March 2024)")
+    (True, False)
+    """
+    return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
 def _is_calendar_week(text: str) -> bool:
@@ -544,6 +556,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         and not LETTER.search(stripped)
         and len(stripped) <= 12
         and not LIST_NUMBER.fullmatch(stripped)
+        and not _closes_a_bracket(stripped)
     ):
         # At the end a bare number is a counter or page number; "10." or "3)" is the number
         # of a list item that an extractor split off from its text, wherever it stands.
