@@ -121,19 +121,19 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
-#: A heading alone on its line, with a count before or after it: "Comments", "7 Comments:",
-#: "Kommentare (56)", "Comments: 1"; not code ('"Comment": {') or a piece of a sentence
-#: ("comments...", "3 comments )").
+#: A heading alone on its line, with a count before or after it: "Comments", "4 Comments:",
+#: "Kommentare (12)", "Comments: 2"; not code ('"comments": [') or a piece of a sentence
+#: ("comments...", "5 comments )").
 COUNTED_HEADING = regex.compile(
     r"\s*(?:\d+\s+)?\p{L}+(?:['’]?\s+\p{L}+|['’]\p{L}+)*\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|:?\s*\d+)?\s*:?\s*"
 )
 
-#: The words in capitals that open a printed article's first sentence ("THE PATENT FIGHT
-#: BETWEEN Google and ..."): three or more, then words that go on as a sentence, one of them
-#: in lower case ("THE ROLLING STONES News Letter" is a headline); see ``shapes``.
+#: The words in capitals that open a printed article's first sentence ("THE HARBOUR COUNCIL
+#: VOTED on Tuesday to ..."): three or more, then words that go on as a sentence, one of them
+#: in lower case ("HARBOUR COUNCIL NEWS Weekly Update" is a headline); see ``shapes``.
 CAPS_LEAD_IN = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]+\s+){3,})\S*\p{Ll}.*?(?<!\S)\p{Ll}+(?!\S)")
 
-#: An international phone number ("+81 158-23-2012", "+49 30 1234567"): its figures can
+#: An international phone number ("+44 20 7946 2018", "+49 30 1234567"): its figures can
 #: look like a date, but a date never starts with a plus sign.
 PHONE_NUMBER = re.compile(r"\+\s?\d")
 

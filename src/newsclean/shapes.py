@@ -122,10 +122,12 @@ def _caps_lead_in(text: str) -> bool:
     three or more words in capitals, two of them of four letters or more (not a row of
     initials such as "US UK EU"), then a sentence that goes on with a word in lower case.
 
-    >>> _caps_lead_in("THE PATENT FIGHT BETWEEN Google and HyperPhrase")
+    >>> _caps_lead_in("THE HARBOUR COUNCIL VOTED on Tuesday to close the pier")
     True
-    >>> _caps_lead_in("US UK EU agree on trade"), _caps_lead_in("THE ROLLING STONES News Letter")
-    (False, False)
+    >>> _caps_lead_in("US UK EU agree on trade")
+    False
+    >>> _caps_lead_in("HARBOUR COUNCIL NEWS Weekly Update")
+    False
     """
     found = CAPS_LEAD_IN.match(text)
     if found is None:

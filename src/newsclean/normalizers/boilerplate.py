@@ -275,7 +275,7 @@ def _is_staff_credit(text: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May";
-    not the number of a list item ("10.") or a phone number ("+81 158-23-2012")."""
+    not the number of a list item ("10.") or a phone number ("+44 20 7946 2018")."""
     if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text) or PHONE_NUMBER.match(text):
         return False
     if _closes_a_bracket(text):
@@ -290,10 +290,10 @@ def _is_date_line(text: str) -> bool:
 
 
 def _closes_a_bracket(text: str) -> bool:
-    """True when ``text`` closes a bracket it did not open ("318/169),", "Oct. 1943]"): the
+    """True when ``text`` closes a bracket it did not open ("2041/17),", "March 1931]"): the
     end of a parenthesis or citation wrapped from the line above, not a line of its own.
 
-    >>> _closes_a_bracket("Oct. 1943]"), _closes_a_bracket("(12 March 2024)")
+    >>> _closes_a_bracket("March 1931]"), _closes_a_bracket("(12 March 2024)")
     (True, False)
     """
     return text.count(")") > text.count("(") or text.count("]") > text.count("[")
