@@ -364,15 +364,20 @@ def _is_short_teaser(text: str) -> bool:
 
 
 def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
-    """True when the text is wrapped at a fixed width: more than one line in ten goes on
-    in lower case on the next line, so short lines are pieces of paragraphs.  Repeats of a
-    given title are not counted (cleaned text written with its title has one more), so that
-    the answer is the same on the cleaned text."""
+    """True when the text is wrapped at a fixed width: more than one line in ten starts in
+    lower case, going on from the line before, so short lines are pieces of paragraphs.
+
+    The answer must be the same on the cleaned text, so repeats of a given title are not
+    counted (cleaned text written with its title has one more), nor second copies of a line
+    (later rules remove a repeated headline or paragraph), and the first line counts like
+    the others (the cleaned text may start with a title found further down).
+    """
     if doc.title_given and doc.title:
         keys = doc.title_keys()
         lines = [line for line in lines if not repeats_title(line.text, keys)]
-    continued = sum(1 for line in lines[1:] if line.text[:1].islower())
-    return continued * 10 > len(lines)
+    texts = dict.fromkeys(line.text for line in lines)
+    continued = sum(1 for text in texts if text[:1].islower())
+    return continued * 10 > len(texts)
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
