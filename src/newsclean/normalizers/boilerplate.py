@@ -104,10 +104,14 @@ def _strong_in_body(family: str, phrase: str) -> bool:
     return family == "advertising" or phrase.endswith("*") or " " in phrase
 
 
+#: The signs that start a bulleted list item ("- home page", "• Weather").
+LIST_BULLETS = ("-", "•", "*", "–", "—")
+
+
 def _list_item(stripped: str) -> bool:
     """A bulleted list item ("- home page", "• Back to top"), not a line decorated with the
     same sign at both ends ("* * Back to the top * *")."""
-    return stripped[:2] in ("- ", "• ", "– ", "— ", "* ") and stripped[-1] != stripped[0]
+    return stripped[:1] in LIST_BULLETS and stripped[1:2] == " " and stripped[-1] != stripped[0]
 
 
 #: Lower-case words that may stand between the names of a byline.
@@ -342,7 +346,7 @@ def _is_teaser(text: str) -> bool:
         more_words_than(text, 3)
         and is_headline(text)
         and final_char(text) not in ("?", "!", ".", "…")
-        and not text.startswith(("-", "•", "*", "–", "—", "|"))
+        and not text.startswith((*LIST_BULLETS, "|"))
         and not text[:1].isdigit()
     )
 
