@@ -18,7 +18,7 @@ from typing import Any
 
 from newsclean.config import Config
 from newsclean.errors import EmptyBodyError, InputError
-from newsclean.pipeline import Pipeline, make_pipeline
+from newsclean.pipeline import Pipeline, article, make_pipeline
 from newsclean.schema import Article
 
 __all__ = ["clean_many", "ordered_map"]
@@ -30,13 +30,16 @@ Item = str | Mapping[str, Any]
 Result = Article | EmptyBodyError
 
 
-def _clean_one(pipeline: Pipeline, item: Item) -> Result:
+def _clean_one(pipeline: Pipeline, item: Item) -> dict[str, Any] | EmptyBodyError:
+    """The Article's fields as plain data (validated by the caller), or the error of an item
+    whose body came out empty."""
     try:
         if isinstance(item, str):
-            return pipeline(item)
+            return pipeline.fields(item)
         if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
             raise InputError("each item must be a str or a mapping with a 'text' string")
-        return pipeline(item["text"], **{k: item[k] for k in _FIELDS if item.get(k) is not None})
+        options = {k: item[k] for k in _FIELDS if item.get(k) is not None}
+        return pipeline.fields(item["text"], **options)
     except EmptyBodyError as error:
         return error
 
@@ -93,4 +96,9 @@ def clean_many(
     """
     if pipeline is None:
         pipeline = make_pipeline(config, **options)
-    return ordered_map(partial(_clean_one, pipeline), items, workers=workers, chunk_size=chunk_size)
+    # The workers send the fields as plain data and this process validates them: pickling
+    # the models would cost more than the validation (see docs/scaling.md).
+    results = ordered_map(
+        partial(_clean_one, pipeline), items, workers=workers, chunk_size=chunk_size
+    )
+    return (result if isinstance(result, EmptyBodyError) else article(result) for result in results)
