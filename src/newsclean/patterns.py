@@ -144,6 +144,9 @@ CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 
+#: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
+NOTICE_PARTS = re.compile(r"[.,;]\s+|\s+[-–—]\s+")
+
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(
     r"^(?:by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+\p{Lu}",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document, Line
-from newsclean.lexicon import DATE_WORDS, FAMILIES, LEXICONS, line_key
+from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
 from newsclean.normalizers.headline import is_head_label
 from newsclean.patterns import (
     BYLINE,
@@ -37,6 +37,7 @@ from newsclean.patterns import (
     LETTER_WORD,
     LINK_SEPARATOR,
     LIST_NUMBER,
+    NOTICE_PARTS,
     NUMBER,
     OUTER_BAR,
     PHONE_NUMBER,
@@ -303,6 +304,20 @@ def _closes_a_bracket(text: str) -> bool:
     return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
+def _ends_reserved(text: str) -> bool:
+    """True when the last part of ``text``, after its last full stop, comma or dash, is a
+    phrase of the legal lexicon of any language: "..., All Rights Reserved.", "... – Alle
+    Rechte vorbehalten".
+
+    >>> _ends_reserved("Copyright (c) Example Press Ltd. 2008, All Rights Reserved.")
+    True
+    >>> _ends_reserved("Copyright law changed in 2019, the minister said.")
+    False
+    """
+    last = NOTICE_PARTS.split(text.rstrip(" ."))[-1]
+    return LEXICONS.match(last, LANGUAGES, ("legal",)) is not None
+
+
 def _is_calendar_week(text: str) -> bool:
     """A row of a calendar: five or more table cells, each empty or a day of the month.
 
@@ -546,10 +561,11 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         COPYRIGHT.match(stripped)
         and YEAR.search(stripped)
         and not more_words_than(stripped, 15)
-        and not is_prose(stripped)
+        and (not is_prose(stripped) or _ends_reserved(stripped))
     ):
         # "© 2024 Example Media. All rights reserved.": with a year and not a sentence
-        # ("Copyright law changed in 2019 after a long debate."), a notice wherever it is
+        # ("Copyright law changed in 2019 after a long debate."), or ending in the formula
+        # of a notice, a notice wherever it is
         return "legal", "copyright notice"
     if _error_widget(stripped) and not more_words_than(stripped, 20) and not is_prose(stripped):
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
