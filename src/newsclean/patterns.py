@@ -121,6 +121,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
+#: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
+DAY_OR_TIME = re.compile(r"\d:\d\d|\d[./-]\d{1,2}[./-]\d|(?<!\d)(?:[12]?\d|3[01])(?!\d)")
+
 #: A heading alone on its line, with a count before or after it: "Comments", "4 Comments:",
 #: "Kommentare (12)", "Comments: 2"; not code ('"comments": [') or a piece of a sentence
 #: ("comments...", "5 comments )").
@@ -146,6 +149,10 @@ COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.
 
 #: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
 NOTICE_PARTS = re.compile(r"[.,;]\s+|\s+[-–—]\s+")
+
+#: Between the source or author and the date of a line that names both: a bar or a dash
+#: with space around it ("Example Wire | Wed, Jan 16 2031", "Associated Press - January 2").
+SOURCE_DATE = re.compile(r"\s+[|\-–—]\s+")
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(

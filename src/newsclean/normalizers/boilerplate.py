@@ -31,6 +31,7 @@ from newsclean.patterns import (
     COUNTED_HEADING,
     CTRL_ENTER,
     DATE_FIGURES,
+    DAY_OR_TIME,
     DIGIT,
     KEY_VALUE,
     LETTER,
@@ -42,6 +43,7 @@ from newsclean.patterns import (
     OUTER_BAR,
     PHONE_NUMBER,
     SITE_SEPARATOR,
+    SOURCE_DATE,
     STAFF_CREDIT,
     TREE_BRANCH,
     WORD_CHAR,
@@ -113,6 +115,10 @@ def _list_item(stripped: str) -> bool:
     """A bulleted list item ("- home page", "• Back to top"), not a line decorated with the
     same sign at both ends ("* * Back to the top * *")."""
     return stripped[:1] in LIST_BULLETS and stripped[1:2] == " " and stripped[-1] != stripped[0]
+
+
+#: How a paragraph goes on from the dateline before it: "– Although ...".
+DATELINE_DASHES = frozenset({"- ", "– ", "— "})
 
 
 #: Lower-case words that may stand between the names of a byline.
@@ -292,6 +298,38 @@ def _is_date_line(text: str) -> bool:
     # Figures alone are a date only with a year, a time or a date in figures, or as a week
     # of a calendar widget.
     return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
+
+
+def _source_and_date(text: str) -> bool:
+    """A date line and a short name on one line, a bar or a dash between them: "Associated
+    Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14 January 2031", "| Sport |
+    Friday, Jan 11, 2031 |".  The date has a year or a time, and a day or a time ("| Example
+    Review | May 2031 |" names an issue of a periodical, "| 1 tbsp | Honey |" is a row of a
+    recipe); the name starts with a capital, has at most four words and no figures, and does
+    not end like a sentence or a label ("Year 3: | Exams" is a row of a table).
+
+    >>> _source_and_date("Example Wire | Wed, Jan 16 2031, 07:50 GMT")
+    True
+    >>> _source_and_date("Example Review | May 2031"), _source_and_date("Year 3: | Exams")
+    (False, False)
+    """
+    parts = [part for part in SOURCE_DATE.split(text.strip("| ")) if part]
+    if len(parts) != 2:
+        return False
+    for date, name in (parts, parts[::-1]):
+        if (
+            name[0].isupper()
+            and not DIGIT.search(name)
+            and not more_words_than(name, 4)
+            and name[-1] not in ".!?:;,"
+            and "," not in name
+            and not date.endswith(":")
+            and DATE_FIGURES.search(date)
+            and DAY_OR_TIME.search(date)
+            and _is_date_line(date)
+        ):
+            return True
+    return False
 
 
 def _closes_a_bracket(text: str) -> bool:
@@ -487,6 +525,8 @@ def _is_form_label(doc: Document, line: Line) -> bool:
 
 #: Shapes of lines of figures, which may end a sentence wrapped onto a line of its own.
 _FIGURE_LINES = frozenset({"date line", "number or counter line"})
+#: The shape of "Associated Press - January 2, 2031 7:33 AM ET" (:func:`_source_and_date`).
+_SOURCE_AND_DATE = "source and date line"
 
 
 def _repeats_a_headline(doc: Document, line: Line) -> bool:
@@ -594,6 +634,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "staff credit"
     if _is_date_line(stripped):
         return "meta", "date line"
+    if _source_and_date(stripped):
+        return "meta", _SOURCE_AND_DATE
     return None
 
 
@@ -795,6 +837,8 @@ class RemoveBoilerplate:
             return False
         if found[1] in _FIGURE_LINES and self._in_a_wrapped_sentence(doc, line):
             return False
+        if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
+            return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True
 
@@ -832,6 +876,17 @@ class RemoveBoilerplate:
         if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
             return False
         return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
+
+    def _leads_into_the_next(self, doc: Document, line: Line) -> bool:
+        """True when the line after ``line`` goes on from it after a dash ("Example Wire -
+        October 9, 2031" + "– Although ..."): the dateline that opens a paragraph, split
+        from it.  That line must stay (see :meth:`_in_a_wrapped_sentence`)."""
+        after = _line_after(doc, line)
+        return (
+            after is not None
+            and after.text.lstrip()[:2] in DATELINE_DASHES
+            and self._stays(doc, after)
+        )
 
     def _stays(self, doc: Document, line: Line) -> bool:
         """True when ``line`` is present and this rule would keep it in any zone."""
