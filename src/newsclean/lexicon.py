@@ -34,7 +34,7 @@ from importlib import resources
 
 import regex
 
-from newsclean.patterns import LETTER_WORD
+from newsclean.patterns import LETTER_WORD, TOKEN
 
 __all__ = ["DATE_WORDS", "FAMILIES", "LANGUAGES", "LEXICONS", "Lexicons", "line_key"]
 
@@ -110,6 +110,9 @@ class Lexicons:
         self._exact_first: set[str] = set()
         # The headings (entries marked " !") by key: they match in the body too.
         self._headings: dict[str, list[_Entry]] = {}
+        #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
+        #: it, a heading line has at most two more.
+        self.max_heading_words = 0
         for language, text in files.items():
             self._add(language, text)
 
@@ -140,6 +143,7 @@ class Lexicons:
                 self._exact.setdefault(key, []).append(entry)
                 if heading:
                     self._headings.setdefault(key, []).append(entry)
+                    self.max_heading_words = max(self.max_heading_words, len(TOKEN.findall(key)))
                 self._exact_first.add(key.split(" ", 1)[0])
                 self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:

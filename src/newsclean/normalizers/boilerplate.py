@@ -966,7 +966,11 @@ class RemoveBoilerplate:
                 return "navigation", "row of a menu table"
         if more_words_than(text, MAX_EDGE_WORDS):
             return None
-        if not at_edge and COUNTED_HEADING.fullmatch(stripped):
+        if (
+            not at_edge
+            and not more_words_than(stripped, LEXICONS.max_heading_words + 2)
+            and COUNTED_HEADING.fullmatch(stripped)
+        ):
             # A heading that no article uses for its own text ("Comments (3)") opens the
             # page's comment section, wherever it stands.
             heading = LEXICONS.heading(stripped, languages, self.families)
