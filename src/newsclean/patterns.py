@@ -153,6 +153,8 @@ NOTICE_PARTS = re.compile(r"[.,;]\s+|\s+[-–—]\s+")
 #: Between the source or author and the date of a line that names both: a bar or a dash
 #: with space around it ("Example Wire | Wed, Jan 16 2031", "Associated Press - January 2").
 SOURCE_DATE = re.compile(r"\s+[|\-–—]\s+")
+#: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
+SOURCE_DATE_MARKS = ("|", "-", "–", "—")
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(

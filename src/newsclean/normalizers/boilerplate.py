@@ -44,6 +44,7 @@ from newsclean.patterns import (
     PHONE_NUMBER,
     SITE_SEPARATOR,
     SOURCE_DATE,
+    SOURCE_DATE_MARKS,
     STAFF_CREDIT,
     TREE_BRANCH,
     WORD_CHAR,
@@ -313,6 +314,8 @@ def _source_and_date(text: str) -> bool:
     >>> _source_and_date("Example Review | May 2031"), _source_and_date("Year 3: | Exams")
     (False, False)
     """
+    if not DIGIT.search(text) or not any(dash in text for dash in SOURCE_DATE_MARKS):
+        return False  # most lines: no figure of a date, or nothing between two parts
     parts = [part for part in SOURCE_DATE.split(text.strip("| ")) if part]
     if len(parts) != 2:
         return False
