@@ -152,7 +152,7 @@ NOTICE_PARTS = re.compile(r"[.,;]\s+|\s+[-–—]\s+")
 
 #: Between the source or author and the date of a line that names both: a bar or a dash
 #: with space around it ("Example Wire | Wed, Jan 16 2031", "Associated Press - January 2").
-SOURCE_DATE = re.compile(r"\s+[|\-–—]\s+")
+SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—]\s+")
 #: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
 SOURCE_DATE_MARKS = ("|", "-", "–", "—")
 

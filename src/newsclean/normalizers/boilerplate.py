@@ -307,15 +307,20 @@ def _source_and_date(text: str) -> bool:
     Friday, Jan 11, 2031 |".  The date has a year or a time, and a day or a time ("| Example
     Review | May 2031 |" names an issue of a periodical, "| 1 tbsp | Honey |" is a row of a
     recipe); the name starts with a capital, has at most four words and no figures, and does
-    not end like a sentence or a label ("Year 3: | Exams" is a row of a table).
+    not end like a sentence or a label ("Year 3: | Exams" is a row of a table).  The line
+    has at most ``MAX_EDGE_CHARS`` characters.
 
     >>> _source_and_date("Example Wire | Wed, Jan 16 2031, 07:50 GMT")
     True
     >>> _source_and_date("Example Review | May 2031"), _source_and_date("Year 3: | Exams")
     (False, False)
     """
-    if not DIGIT.search(text) or not any(dash in text for dash in SOURCE_DATE_MARKS):
-        return False  # most lines: no figure of a date, or nothing between two parts
+    if (
+        len(text) > MAX_EDGE_CHARS
+        or not DIGIT.search(text)
+        or not any(dash in text for dash in SOURCE_DATE_MARKS)
+    ):
+        return False  # most lines: too long, no figure of a date, or nothing between parts
     parts = [part for part in SOURCE_DATE.split(text.strip("| ")) if part]
     if len(parts) != 2:
         return False
