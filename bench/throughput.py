@@ -110,6 +110,16 @@ def rate(texts: list[str], function) -> tuple[float, float, float]:
     return size / seconds, len(texts) / seconds, seconds
 
 
+def sized_article(kb: int, paragraphs: list[str], rng: random.Random) -> str:
+    """A title and paragraphs drawn from ``paragraphs``, about ``kb`` KB in all."""
+    parts, total = [], 0
+    while total < kb * 1024:
+        part = rng.choice(paragraphs)
+        parts.append(part)
+        total += len(part.encode("utf-8")) + 2
+    return "Title of the article\n\n" + "\n\n".join(parts)
+
+
 def clean_or_none(text: str) -> object:
     try:
         return newsclean.clean(text)
@@ -163,20 +173,19 @@ def main() -> int:
     paragraphs = [p for t in texts[:2000] for p in t.split("\n\n")[3:-1] if p]
     costs = []
     for kb in (1, 4, 16, 64, 256, 1024, 4096, 16384):
-        parts, total = [], 0
         rng = random.Random(kb)
-        while total < kb * 1024:
-            part = rng.choice(paragraphs)
-            parts.append(part)
-            total += len(part.encode("utf-8")) + 2
-        text = "Title of the article\n\n" + "\n\n".join(parts)
-        repeat = max(1, (4 * 1024 * 1024) // (kb * 1024))
+        # As many different articles as make 4 MB (one of the larger sizes): every size
+        # class cleans about the same amount and mix of paragraphs, so that only the size
+        # of the articles differs between classes, not the luck of one draw.
+        count = max(1, (4 * 1024 * 1024) // (kb * 1024))
+        articles = [sized_article(kb, paragraphs, rng) for _ in range(count)]
+        megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1e6
         start = time.perf_counter()
-        for _ in range(repeat):
-            clean_or_none(text)
-        per_mb = (time.perf_counter() - start) / (repeat * total / 1e6)
+        for article in articles:
+            clean_or_none(article)
+        per_mb = (time.perf_counter() - start) / megabytes
         costs.append(per_mb)
-        print(f"{kb:>8} KB  {per_mb:8.4f} s/MB")
+        print(f"{kb:>8} KB  {per_mb:8.4f} s/MB  ({count} articles)")
     median = statistics.median(costs)
     print(f"worst / median cost per MB: {max(costs) / median:.2f}")
 

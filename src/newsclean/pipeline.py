@@ -135,8 +135,8 @@ class Pipeline:
                 step(doc)
             if len(doc.records) == before:
                 break
-            doc.scope = frozenset(record.line for record in doc.records[before:])
-            if _only_respaced(doc, before):
+            doc.scope = _unsettled(doc, before)
+            if not doc.scope:
                 break
         doc.scope = None
         for step in self.steps[repairs:]:
@@ -242,19 +242,27 @@ class Pipeline:
         return LANGUAGES
 
 
-def _only_respaced(doc: Document, since: int) -> bool:
-    """True when the repairs since record ``since`` only re-spaced lines that ftfy would not
-    look at, so another pass would change nothing.
+def _unsettled(doc: Document, since: int) -> frozenset[int]:
+    """The input lines that another pass of the repairs may still change: the lines that a
+    repair other than the white-space one changed since record ``since``, and the re-spaced
+    lines on which ftfy would look at the spaces.
 
     Re-spacing keeps the characters that are not white space and their order, and never
     makes two of them adjacent: it cannot make an HTML entity, an invisible character or a
     terminal escape, none of which holds white space, and the repairs of those found none
-    in the pass.  ftfy's badness test alone reads the spaces around a suspect character
-    ("Ã" and a no-break space), so lines where mojibake is possible get another pass.
+    on the line in the pass.  ftfy's badness test alone reads the spaces around a suspect
+    character ("Ã" and a no-break space), so a re-spaced line where mojibake is possible
+    gets another pass.  Each repair works line by line, so each line settles on its own.
     """
-    if any(record.rule != NormalizeWhitespace.name for record in doc.records[since:]):
-        return False
-    return not doc.any_line(mojibake_possible)  # no pair or escape spans a line break
+    changed = doc.records[since:]
+    others = {record.line for record in changed if record.rule != NormalizeWhitespace.name}
+    respaced = {record.line for record in changed} - others
+    if respaced:
+        lines = [line for line in doc.lines if line.lineno in respaced and not line.removed]
+        # one search over all of them first: mostly none is suspect
+        if mojibake_possible("\n".join(line.text for line in lines)):
+            others.update(line.lineno for line in lines if mojibake_possible(line.text))
+    return frozenset(others)
 
 
 def article(fields: dict[str, Any]) -> Article:
