@@ -16,7 +16,6 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -346,14 +345,17 @@ def _run_files(
             return None
         return output / path.name if output.is_dir() or len(files) > 1 else output
 
-    if workers <= 1 or len(files) < 2:
-        for path in files:
-            yield process_file(path, job, target(path))
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(
-            process_file, files, [job] * len(files), [target(p) for p in files], chunksize=8
-        )
+    # The job goes to the workers once per chunk of files, not once per file.
+    yield from ordered_map(
+        partial(_process_one, job=job),
+        ((path, target(path)) for path in files),
+        workers=workers if len(files) > 1 else 1,
+        chunk_size=16,
+    )
+
+
+def _process_one(item: tuple[Path, Path | None], *, job: Job) -> FileResult:
+    return process_file(item[0], job, item[1])
 
 
 def _progress(results: Iterator[FileResult], total: int, *, quiet: bool) -> Iterator[FileResult]:
