@@ -304,15 +304,15 @@ def _is_date_line(text: str) -> bool:
 def _source_and_date(text: str) -> bool:
     """A date line and a short name on one line, a bar or a dash between them: "Associated
     Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14 January 2031", "| Sport |
-    Friday, Jan 11, 2031 |".  The date has a year or a time, and a day or a time ("| Example
-    Review | May 2031 |" names an issue of a periodical, "| 1 tbsp | Honey |" is a row of a
-    recipe); the name starts with a capital, has at most four words and no figures, and does
-    not end like a sentence or a label ("Year 3: | Exams" is a row of a table).  The line
-    has at most ``MAX_EDGE_CHARS`` characters.
+    Friday, Jan 11, 2031 |".  The date has a year, and a day or a time ("| Example Review |
+    May 2031 |" names an issue of a periodical, "| 7:00 PM | Dinner |" is a row of a
+    timetable, "| 1 tbsp | Honey |" one of a recipe).  The name starts with a capital, has
+    at most four words and no figures, and does not end like a sentence or a label ("Year
+    3: | Exams" is a row of a table).  The line has at most ``MAX_EDGE_CHARS`` characters.
 
     >>> _source_and_date("Example Wire | Wed, Jan 16 2031, 07:50 GMT")
     True
-    >>> _source_and_date("Example Review | May 2031"), _source_and_date("Year 3: | Exams")
+    >>> _source_and_date("Example Review | May 2031"), _source_and_date("| 7:00 PM | Dinner |")
     (False, False)
     """
     if (
@@ -332,7 +332,7 @@ def _source_and_date(text: str) -> bool:
             and name[-1] not in ".!?:;,"
             and "," not in name
             and not date.endswith(":")
-            and DATE_FIGURES.search(date)
+            and YEAR.search(date)
             and DAY_OR_TIME.search(date)
             and _is_date_line(date)
         ):
