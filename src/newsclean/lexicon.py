@@ -58,6 +58,9 @@ FAMILIES: tuple[str, ...] = (
     "tags",
 )
 
+#: How much of a line is read for the opening of a notice (entries marked " +").
+NOTICE_PEEK = 80
+
 # A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
 _PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
 
@@ -110,6 +113,12 @@ class Lexicons:
         self._exact_first: set[str] = set()
         # The headings (entries marked " !") by key: they match in the body too.
         self._headings: dict[str, list[_Entry]] = {}
+        # The openings of notices (entries marked " +") by their first word: a line that
+        # starts with one is a notice however long it is ("We use cookies to ...").
+        self._notices: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
+        # The last word of each notice (what it is about: "cookies"), in lower case,
+        # capitalised and in capitals: a text without any of them holds no notice.
+        self._notice_forms: set[str] = set()
         #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
         #: it, a heading line has at most two more.
         self.max_heading_words = 0
@@ -129,7 +138,18 @@ class Lexicons:
                 if family not in FAMILIES:
                     raise ValueError(f"lexicon {language}: unknown family [{family}]")
                 continue
-            if line.endswith(" *") or line.endswith(":*"):
+            if line.endswith(" +"):
+                phrase = line[:-1].rstrip()
+                entry = _Entry(family, language, phrase + " +")
+                words = _fold(phrase).split()
+                # bullets and bars may come first, a quotation mark may not: a quote is
+                # someone's words ("“We use cookies only with consent,” she said")
+                opening = r"[^\w\s\"'“”„«»‘’‚‹›]*\s*"
+                pattern = opening + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
+                self._notices.setdefault(words[0], []).append((regex.compile(pattern), entry))
+                last = words[-1]
+                self._notice_forms.update((last, last.capitalize(), last.upper()))
+            elif line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
                 compiled = regex.compile(_prefix_pattern(phrase))
@@ -161,6 +181,37 @@ class Lexicons:
         if first is not None and first.group() in self._exact_first:
             return True
         return _first_word(folded, first) in self._by_first
+
+    def may_hold_notice(self, text: str) -> bool:
+        """False when no line of ``text`` can open with a notice: none of their last words
+        is in it, in lower case, capitalised or in capitals.  A cheap test before
+        :meth:`notice`, on a whole article at once (case folding it would cost more than
+        cleaning it).
+
+        >>> LEXICONS.may_hold_notice("WE USE COOKIES."), LEXICONS.may_hold_notice("No notice.")
+        (True, False)
+        """
+        return any(word in text for word in self._notice_forms)
+
+    def notice(
+        self, text: str, languages: Iterable[str], families: Iterable[str]
+    ) -> tuple[str, str] | None:
+        """Return ``(family, phrase)`` of the notice entry (marked `` +``) that ``text`` opens
+        with, however long the line is, or None.
+
+        >>> LEXICONS.notice("We use cookies to improve the site. Read more.", ["en"], ["legal"])
+        ('legal', 'we use cookies +')
+        >>> LEXICONS.notice("We used cookie cutters for the dough.", ["en"], ["legal"]) is None
+        True
+        """
+        head = _fold(text[:NOTICE_PEEK])
+        first = LETTER_WORD.search(head)
+        if first is None or first.start() > 3:
+            return None
+        for pattern, entry in self._notices.get(first.group(), ()):
+            if entry.language in languages and entry.family in families and pattern.match(head):
+                return entry.family, entry.phrase
+        return None
 
     def heading(
         self, text: str, languages: Iterable[str], families: Iterable[str] | None = None

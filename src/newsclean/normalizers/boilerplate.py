@@ -704,6 +704,7 @@ class RemoveBoilerplate:
         follows the prose line before it as the tail as well.
         """
         doc.memo.pop(_LINES_ABOVE, None)  # built from this run's lines when first needed
+        self._notices(doc)
         self._above_the_headline(doc)
         while True:
             self._by_zone(doc)
@@ -726,6 +727,20 @@ class RemoveBoilerplate:
                     self._check(doc, line, zone=_zone(index, head, tail))
             if _zone_bounds(*doc.zones()) == bounds:
                 return
+
+    def _notices(self, doc: Document) -> None:
+        """Remove every line that opens with a notice of the lexicons (entries marked
+        `` +``: "We use cookies to ...", "Diese Website verwendet Cookies ..."), wherever it
+        stands and however long it is: a cookie or consent banner is never article text.
+        One search of the whole text first: most articles hold no notice word at all.
+        """
+        if not doc.any_line(LEXICONS.may_hold_notice):
+            return
+        families = self._allowed[True, False]
+        for line in doc.live():
+            found = LEXICONS.notice(line.text, doc.languages, families)
+            if found is not None:
+                doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]!r} (notice)")
 
     def _above_the_headline(self, doc: Document) -> None:
         """With a given title: the lines above its repeat at the top of the text are page
