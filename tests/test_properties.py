@@ -69,6 +69,12 @@ JUNK = st.sampled_from(
         "",
         "Found a mistake? Select the text and press Ctrl+Enter",
         "© 2024 Example Media",
+        "Copyright (c) Example Wire Ltd. 2031, All Rights Reserved.",
+        "Example Wire - January 2, 2031 7:33 AM ET",
+        "Posted by: jim | 14 January 2031 07:20 PM",
+        "Last Edited: Friday, 11 Jan 2031",
+        "We use cookies to improve the site and to show you relevant news.",
+        "“We use cookies only with consent,” she said.",
     ]
 )
 DAMAGE = st.sampled_from(
