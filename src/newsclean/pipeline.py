@@ -152,32 +152,14 @@ class Pipeline:
             count += 1
         return count
 
-    def __call__(
-        self,
-        text: str,
-        *,
-        title: str | None = None,
-        url: str | None = None,
-        published: str | None = None,
-        authors: Iterable[str] = (),
-        language: str | None = None,
-        source: str | None = None,
-    ) -> Article:
-        """Clean ``text`` into a validated :class:`Article`.
+    def __call__(self, text: str, **metadata: Any) -> Article:
+        """Clean ``text`` into a validated :class:`Article`; ``metadata`` are the keyword
+        arguments of :meth:`fields` (``title``, ``url``, ``published``, ``authors``,
+        ``language``, ``source``).
 
         Raises :class:`EmptyBodyError` when no body paragraph is left.
         """
-        return article(
-            self.fields(
-                text,
-                title=title,
-                url=url,
-                published=published,
-                authors=authors,
-                language=language,
-                source=source,
-            )
-        )
+        return article(self.fields(text, **metadata))
 
     def fields(
         self,
