@@ -32,6 +32,11 @@ def hostile_inputs() -> dict[str, str]:
         + BODY,
         # the rule walks up from the end one line at a time
         "form labels at the end": f"{BODY}\n" + "Your name:\n" * 20_000,
+        # every line opens a notice: each goes, with an audit record
+        "cookie banners": "We use cookies to improve the site.\n" * 20_000 + BODY,
+        # source and date lines at the end, and a very long one made of them
+        "source and date lines": f"{BODY}\n" + "Example Wire - 2 May 2031 7:33 AM\n" * 20_000,
+        "long source and date line": f"{BODY}\n| 2031 " + "- Example Wire " * 50_000 + "|",
     }
 
 
