@@ -1,0 +1,61 @@
+"""Every shipped lexicon phrase, in every language and family, matches whole lines only: the
+same phrase inside a sentence of the article never costs that sentence."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+import newsclean
+from newsclean.lexicon import LANGUAGES
+
+#: The marks that end an entry: a prefix (" *", ":*"), a heading (" !") or a notice (" +").
+MARKS = (":*", " *", " !", " +")
+
+FIRST = "The harbour ferry returned to service on Monday after three months of repairs."
+LAST = "Tickets bought for the cancelled crossings will be honoured until the end of the year."
+
+
+def shipped_phrases() -> list[tuple[str, str, str]]:
+    """(language, family, phrase without its mark) for every entry of every lexicon."""
+    found = []
+    folder = resources.files("newsclean") / "lexicons"
+    for language in LANGUAGES:
+        family = ""
+        for raw in (folder / f"{language}.txt").read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                family = line.strip("[]")
+                continue
+            for mark in MARKS:
+                if line.endswith(mark):
+                    line = line[: -len(mark)].rstrip() + (":" if mark == ":*" else "")
+                    break
+            found.append((language, family, line))
+    return found
+
+
+PHRASES = shipped_phrases()
+
+
+def test_every_language_and_family_has_phrases() -> None:
+    """The test below sees every lexicon (a parsing slip would make it vacuous)."""
+    assert {language for language, _, _ in PHRASES} == set(LANGUAGES)
+    assert len(PHRASES) > 1000
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_phrase_inside_a_sentence_never_costs_the_sentence(language: str) -> None:
+    """Each phrase quoted in the middle of a sentence, in the middle of the article and as
+    its last line, leaves every paragraph in place."""
+    for _, family, phrase in (entry for entry in PHRASES if entry[0] == language):
+        sentence = (
+            f"Officials said on Monday that the words {phrase} were found in the minutes, "
+            "and the debate went on."
+        )
+        for text in (f"{FIRST}\n\n{sentence}\n\n{LAST}", f"{FIRST}\n\n{LAST}\n\n{sentence}"):
+            article = newsclean.clean(text, title="Harbour ferry returns")
+            assert article.paragraphs == tuple(text.split("\n\n")), (family, phrase)
