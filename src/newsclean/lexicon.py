@@ -61,6 +61,10 @@ FAMILIES: tuple[str, ...] = (
 #: How much of a line is read for the opening of a notice (entries marked " +").
 NOTICE_PEEK = 80
 
+# What may stand before a notice: bullets and bars, not a quotation mark (a quote is
+# someone's words: "“We use cookies only with consent,” she said").
+_NOTICE_OPENING = r"[^\w\s\"'“”„«»‘’‚‹›]*\s*"
+
 # A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
 _PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
 
@@ -151,10 +155,7 @@ class Lexicons:
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + " +")
                 words = _fold(phrase).split()
-                # bullets and bars may come first, a quotation mark may not: a quote is
-                # someone's words ("“We use cookies only with consent,” she said")
-                opening = r"[^\w\s\"'“”„«»‘’‚‹›]*\s*"
-                pattern = opening + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
+                pattern = _NOTICE_OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
                 self._notices.setdefault(words[0], []).append((regex.compile(pattern), entry))
                 last = words[-1]
                 self._notice_forms.update((last, last.capitalize(), last.upper()))

@@ -732,7 +732,7 @@ class RemoveBoilerplate:
         """Remove every line that opens with a notice of the lexicons (entries marked
         `` +``: "We use cookies to ...", "Diese Website verwendet Cookies ..."), wherever it
         stands and however long it is: a cookie or consent banner is never article text.
-        One search of the whole text first: most articles hold no notice word at all.
+        The whole text is looked at first: most articles hold no notice word at all.
         """
         if not doc.any_line(LEXICONS.may_hold_notice):
             return
