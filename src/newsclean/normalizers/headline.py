@@ -95,6 +95,8 @@ class ExtractSection:
     def __call__(self, doc: Document) -> None:
         """Extract every section label and breadcrumb in the head; keep the first as section."""
         live, head, _ = doc.zones()
+        if not head:
+            return  # no line before the first paragraph (the title keys are not needed)
         keys = doc.title_keys()
         for index, line in enumerate(live[:head]):
             label = self._label(doc, line, keys)
@@ -161,9 +163,9 @@ class RemoveRepeatedTitle:
         """Remove each line of the head that repeats the title."""
         if not doc.title:
             return
-        keys = doc.title_keys()
         live, head, _ = doc.zones()
-        for index, line in enumerate(live):
+        keys = doc.title_keys() if head else frozenset()
+        for index, line in enumerate(live[: max(head, 1)]):
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
             if (index < head and repeats_title(line.text, keys)) or (
