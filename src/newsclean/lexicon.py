@@ -120,22 +120,23 @@ class Lexicons:
         # The openings of notices (entries marked " +") by their first word: a line that
         # starts with one is a notice however long it is ("We use cookies to ...").
         self._notices: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
-        # The last word of each notice (what it is about: "cookies"), in lower case,
-        # capitalised and in capitals: a text without any of them holds no notice.
-        self._notice_forms: set[str] = set()
-        #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
-        #: it, a heading line has at most two more.
-        self.max_heading_words = 0
         for language, text in files.items():
             self._add(language, text)
-        # A form that holds another ("cookies", "cookie") needs no search of its own: each
-        # search of a whole article costs about as much as cleaning a few lines.
+        #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
+        #: it, a heading line has at most two more.
+        self.max_heading_words = max(map(len, map(TOKEN.findall, self._headings)), default=0)
+        # The last word of each notice (what it is about: "cookies"), in lower case,
+        # capitalised and in capitals: a text without any of them holds no notice.  A form
+        # that holds another ("cookies", "cookie") needs no search of its own: each search
+        # of a whole article costs about as much as cleaning a few lines.
+        lasts = {
+            _fold(entry.phrase).split()[-2]  # the word before the " +" mark
+            for entries in self._notices.values()
+            for _, entry in entries
+        }
+        forms = {form for last in lasts for form in (last, last.capitalize(), last.upper())}
         self._notice_gate = tuple(
-            sorted(
-                form
-                for form in self._notice_forms
-                if not any(other != form and other in form for other in self._notice_forms)
-            )
+            sorted(form for form in forms if not any(o != form and o in form for o in forms))
         )
 
     def _add(self, language: str, text: str) -> None:
@@ -157,8 +158,6 @@ class Lexicons:
                 words = _fold(phrase).split()
                 pattern = _NOTICE_OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
                 self._notices.setdefault(words[0], []).append((regex.compile(pattern), entry))
-                last = words[-1]
-                self._notice_forms.update((last, last.capitalize(), last.upper()))
             elif line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
@@ -173,7 +172,6 @@ class Lexicons:
                 self._exact.setdefault(key, []).append(entry)
                 if heading:
                     self._headings.setdefault(key, []).append(entry)
-                    self.max_heading_words = max(self.max_heading_words, len(TOKEN.findall(key)))
                 self._exact_first.add(key.split(" ", 1)[0])
                 self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
             else:

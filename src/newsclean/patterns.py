@@ -148,7 +148,7 @@ CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 
 #: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
-NOTICE_PARTS = re.compile(r"[.,;]\s+|(?<!\s)\s++[-–—]\s+")
+COPYRIGHT_PARTS = re.compile(r"[.,;]\s+|(?<!\s)\s++[-–—]\s+")
 
 #: Between the source or author and the date of a line that names both: a bar or a dash
 #: with space around it ("Example Wire | Wed, Jan 16 2031", "Associated Press - January 2").

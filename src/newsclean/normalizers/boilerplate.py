@@ -28,6 +28,7 @@ from newsclean.patterns import (
     CELL_SEPARATOR,
     CODE_BARS,
     COPYRIGHT,
+    COPYRIGHT_PARTS,
     COUNTED_HEADING,
     CTRL_ENTER,
     DATE_FIGURES,
@@ -38,7 +39,6 @@ from newsclean.patterns import (
     LETTER_WORD,
     LINK_SEPARATOR,
     LIST_NUMBER,
-    NOTICE_PARTS,
     NUMBER,
     OUTER_BAR,
     PHONE_NUMBER,
@@ -360,7 +360,7 @@ def _ends_reserved(text: str) -> bool:
     >>> _ends_reserved("Copyright law changed in 2019, the minister said.")
     False
     """
-    last = NOTICE_PARTS.split(text.rstrip(" ."))[-1]
+    last = COPYRIGHT_PARTS.split(text.rstrip(" ."))[-1]
     return LEXICONS.match(last, LANGUAGES, ("legal",)) is not None
 
 
