@@ -61,9 +61,10 @@ FAMILIES: tuple[str, ...] = (
 #: How much of a line is read for the opening of a notice (entries marked " +").
 NOTICE_PEEK = 80
 
-# What may stand before a notice: bullets and bars, not a quotation mark (a quote is
-# someone's words: "“We use cookies only with consent,” she said").
-_NOTICE_OPENING = r"[^\w\s\"'“”„«»‘’‚‹›]*\s*"
+# What may stand before a prefix phrase or a notice: bullets, arrows (also "»" and "›") and
+# bars, not an opening quotation mark (a quote is someone's words: "“We use cookies only
+# with consent,” she said", "“Follow us on this road,” he urged").
+_OPENING = r"[^\w\s\"'“”„«‘’‚‹]*\s*"
 
 # A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
 _PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
@@ -85,10 +86,11 @@ def _fold(text: str) -> str:
 
 
 def _prefix_pattern(phrase: str) -> str:
-    # Leading bullets or arrows are allowed ("» Read also: ..."); the phrase is literal with
-    # flexible white space; then a separator (colon form) or more text must follow.
+    # Leading bullets or arrows are allowed ("» Read also: ..."), quotation marks are not;
+    # the phrase is literal with flexible white space; then a separator (colon form) or more
+    # text must follow.
     literal = _fold(phrase).rstrip(":").strip()
-    body = r"[^\w\s]*\s*" + r"\s+".join(regex.escape(part) for part in literal.split())
+    body = _OPENING + r"\s+".join(regex.escape(part) for part in literal.split())
     if phrase.rstrip().endswith(":"):
         return body + _PREFIX_SEP
     return body + (r"\s+\S" if literal[-1:].isalnum() else r"\s*\S")
@@ -156,7 +158,7 @@ class Lexicons:
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + " +")
                 words = _fold(phrase).split()
-                pattern = _NOTICE_OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
+                pattern = _OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
                 self._notices.setdefault(words[0], []).append((regex.compile(pattern), entry))
             elif line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
