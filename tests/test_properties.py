@@ -75,6 +75,13 @@ JUNK = st.sampled_from(
         "Last Edited: Friday, 11 Jan 2031",
         "We use cookies to improve the site and to show you relevant news.",
         "“We use cookies only with consent,” she said.",
+        "Tags:",
+        "Related Topics",
+        "Теги",
+        "ставка",
+        "Subscribe to our channel in Telegram",
+        "“Follow us on this road,” he urged.",
+        "Was this article helpful?",
     ]
 )
 DAMAGE = st.sampled_from(

@@ -412,10 +412,29 @@ def _is_teaser(text: str) -> bool:
     )
 
 
-def _is_related_label(text: str, languages: tuple[str, ...]) -> bool:
-    """A whole line that is a phrase of the related family ("Related articles:")."""
-    found = LEXICONS.match(text, languages, ("related",))
+#: The families whose whole-line labels head a list of entries ("Tags:", "Related Topics").
+ENTRY_FAMILIES = frozenset({"tags", "related"})
+RELATED = frozenset({"related"})
+#: An entry of such a list has at most so many words.
+ENTRY_WORDS = 12
+
+
+def _is_list_label(text: str, languages: tuple[str, ...], families: frozenset[str]) -> bool:
+    """A whole line that is a phrase of ``families``, not a prefix form: "Related articles:",
+    "Tags" (not "Read also: <headline>", which is one item)."""
+    found = LEXICONS.match(text, languages, families)
     return found is not None and not found[1].endswith("*")
+
+
+def _is_entry(text: str) -> bool:
+    """An entry of a list of tags or links: a short headline-shaped line, not in a table
+    row, not a sentence (a question may be a headline)."""
+    return (
+        not text.lstrip().startswith("|")
+        and not more_words_than(text, ENTRY_WORDS)
+        and is_headline(text)
+        and not is_prose(text)
+    )
 
 
 def _is_short_teaser(text: str) -> bool:
@@ -710,9 +729,9 @@ class RemoveBoilerplate:
             self._by_zone(doc)
             if self._walk_up_from_the_end(doc):
                 continue  # the zones or the neighbours of kept lines changed
-            if not self._list_under_a_label(doc):
+            if not (self._list_under_a_label(doc) or self._entries_after_a_label(doc)):
                 return
-            # headlines under a label went: the end may have moved, look again
+            # headlines or entries under a label went: the end may have moved, look again
 
     def _by_zone(self, doc: Document) -> None:
         """Check every line in its zone; again while the zones move (the first or the last
@@ -811,13 +830,47 @@ class RemoveBoilerplate:
         under_label = removed = False
         for line in doc.lines:
             if line.removed:
-                under_label = under_label or _is_related_label(line.text, doc.languages)
+                under_label = under_label or _is_list_label(line.text, doc.languages, RELATED)
             elif under_label and _is_teaser(line.text):
                 doc.remove(line, rule=self.name, reason="related: headline under a label")
                 removed = True
             elif not line.blank:
                 under_label = False
         return removed
+
+    def _entries_after_a_label(self, doc: Document) -> bool:
+        """Remove the entries listed under the last label of a tag or related list that went
+        ("Tags:", "Related Topics", "Теги"), when they are all that follows it to the end of
+        the text and a paragraph comes before it: short headline-shaped lines ("France",
+        "Climate change", "What is a weather bomb?"), none of them a sentence, in text not
+        wrapped at a fixed width.  True when a line went.
+        """
+        wanted = ENTRY_FAMILIES.intersection(self.families)
+        if not wanted or not any(
+            record.rule == self.name and record.reason.split(":", 1)[0] in wanted
+            for record in doc.records
+        ):
+            return False
+        entries: list[Line] = []
+        for line in reversed(doc.lines):
+            if line.blank:
+                continue
+            if line.removed:
+                if _is_list_label(line.text, doc.languages, wanted):
+                    break
+                continue  # other furniture between the entries ("Share")
+            if not _is_entry(line.text):
+                return False
+            entries.append(line)
+        else:
+            return False  # no label
+        live = doc.live()
+        before = live[: len(live) - len(entries)]  # tags may start in lower case: not counted
+        if not entries or not any(line.prose for line in before) or _hard_wrapped(doc, before):
+            return False  # no paragraph of the article before the label, or wrapped text
+        for line in reversed(entries):
+            doc.remove(line, rule=self.name, reason="tags: entry after a label at the end")
+        return True
 
     def _teaser_list(self, doc: Document) -> bool:
         """Remove a list of headlines at the very end, after the last prose line: three or
