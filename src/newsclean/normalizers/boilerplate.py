@@ -426,6 +426,13 @@ def _is_list_label(text: str, languages: tuple[str, ...], families: frozenset[st
     return found is not None and not found[1].endswith("*")
 
 
+def _heads_entries(family: str, phrase: str) -> bool:
+    """True for a whole-line label that heads a list of entries: a tag label ("Tags",
+    "Теги") or a related label of two or more words ("Related Topics", "Sur le même sujet").
+    A single word ("Recommended", "Latest") may head a list of the article's own."""
+    return not phrase.endswith("*") and (family == "tags" or " " in phrase)
+
+
 def _is_entry(text: str) -> bool:
     """An entry of a list of tags or links: a short headline-shaped line, not in a table
     row, not a sentence (a question may be a headline)."""
@@ -840,10 +847,10 @@ class RemoveBoilerplate:
 
     def _entries_after_a_label(self, doc: Document) -> bool:
         """Remove the entries listed under the last label of a tag or related list that went
-        ("Tags:", "Related Topics", "Теги"), when they are all that follows it to the end of
-        the text and a paragraph comes before it: short headline-shaped lines ("France",
-        "Climate change", "What is a weather bomb?"), none of them a sentence, in text not
-        wrapped at a fixed width.  True when a line went.
+        ("Tags:", "Related Topics", "Теги"; see :func:`_heads_entries`), when they are all
+        that follows it to the end of the text and a paragraph comes before it: short
+        headline-shaped lines ("France", "Climate change", "What is a weather bomb?"), none of
+        them a sentence, in text not wrapped at a fixed width.  True when a line went.
         """
         wanted = ENTRY_FAMILIES.intersection(self.families)
         if not wanted or not any(
@@ -856,7 +863,8 @@ class RemoveBoilerplate:
             if line.blank:
                 continue
             if line.removed:
-                if _is_list_label(line.text, doc.languages, wanted):
+                found = LEXICONS.match(line.text, doc.languages, wanted)
+                if found is not None and _heads_entries(*found):
                     break
                 continue  # other furniture between the entries ("Share")
             if not _is_entry(line.text):
