@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document, Line
-from newsclean.lexicon import FAMILIES, LEXICONS
-from newsclean.patterns import LETTER
+from newsclean.lexicon import FAMILIES, LEXICONS, line_key
+from newsclean.patterns import LETTER, SITE_SEPARATOR
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
@@ -29,6 +29,8 @@ from newsclean.shapes import (
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle", "is_head_label"]
 
 _NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
+#: The signs of ``SITE_SEPARATOR``, and white space.
+_SEPARATOR_MARKS = " |-–—·•:/"
 #: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
 _CRUMB_MARKS = (">", "»", "›", "→", "/")
 
@@ -149,6 +151,27 @@ class ExtractSection:
         return text if next_to_title else None
 
 
+def _headline_part(title: str, text: str) -> str | None:
+    """The part of a given title "Headline - Site" or "Site | Headline" that the body line
+    ``text`` repeats alone, when it is the title's longest part by words (a site name is
+    shorter than the headline); else None.
+
+    >>> _headline_part("Storm hits the coast | Daily Planet", "STORM HITS THE COAST")
+    'Storm hits the coast'
+    >>> _headline_part("Storm hits the coast | Daily Planet", "Storm hits the coast | Daily Planet")
+    """
+    parts = [part.strip() for part in SITE_SEPARATOR.split(title)]
+    if len(parts) < 2 or len(SITE_SEPARATOR.split(text)) > 1:
+        return None
+    sizes = [len(part.split()) for part in parts]
+    longest = max(sizes)
+    if sizes.count(longest) > 1:
+        return None
+    # a separator at an end has no site name beyond it ("- Notes - example.com")
+    headline = parts[sizes.index(longest)].strip(_SEPARATOR_MARKS)
+    return headline if headline and line_key(headline) == line_key(text) else None
+
+
 @dataclass(frozen=True)
 class RemoveRepeatedTitle:
     """Remove the headline repeated at the top of the body.
@@ -160,15 +183,29 @@ class RemoveRepeatedTitle:
     name: ClassVar[str] = "remove_repeated_title"
 
     def __call__(self, doc: Document) -> None:
-        """Remove each line of the head that repeats the title."""
+        """Remove each line of the head that repeats the title.
+
+        A given title of the form "Headline - Site" becomes its headline part when the
+        body repeats that part alone: the repeat shows which part is the headline.
+        """
         if not doc.title:
             return
         live, head, _ = doc.zones()
         keys = doc.title_keys() if head else frozenset()
+        given = doc.title if doc.title_given else None
         for index, line in enumerate(live[: max(head, 1)]):
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
             if (index < head and repeats_title(line.text, keys)) or (
                 index == 0 and line.text.casefold() == doc.title.casefold()
             ):
-                doc.remove(line, rule=self.name, reason="repeat of the title")
+                headline = _headline_part(given, line.text) if given else None
+                if headline is None:
+                    doc.remove(line, rule=self.name, reason="repeat of the title")
+                    continue
+                doc.remove(
+                    line,
+                    rule=self.name,
+                    reason=f"repeat of the title; the title is now this part of {given!r}",
+                )
+                doc.title, given = headline, None  # once
