@@ -826,19 +826,23 @@ class RemoveBoilerplate:
         """Remove the headlines listed under a related-stories label that went ("Related
         articles", "Читайте также"; a whole-line phrase, not "Read more: <headline>", which
         is one item): the lines right after it that are headlines of other stories, in text
-        not wrapped at a fixed width.  True when a line went.
+        not wrapped at a fixed width.  The last line before the first paragraph stays: it may
+        be the article's own headline under a label of the page ("Most read" + headline +
+        article).  True when a line went.
         """
         if "related" not in self.families or not any(
             record.reason.startswith("related: '") for record in doc.records
         ):
             return False
-        if _hard_wrapped(doc, doc.live()):
+        live, head, _ = doc.zones()
+        if _hard_wrapped(doc, live):
             return False
+        headline = live[head - 1] if 0 < head < len(live) else None
         under_label = removed = False
         for line in doc.lines:
             if line.removed:
                 under_label = under_label or _is_list_label(line.text, doc.languages, RELATED)
-            elif under_label and _is_teaser(line.text):
+            elif under_label and line is not headline and _is_teaser(line.text):
                 doc.remove(line, rule=self.name, reason="related: headline under a label")
                 removed = True
             elif not line.blank:
