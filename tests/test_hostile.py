@@ -37,6 +37,9 @@ def hostile_inputs() -> dict[str, str]:
         # source and date lines at the end, and a very long one made of them
         "source and date lines": f"{BODY}\n" + "Example Wire - 2 May 2031 7:33 AM\n" * 20_000,
         "long source and date line": f"{BODY}\n| 2031 " + "- Example Wire " * 50_000 + "|",
+        # windows-1251 text read as windows-1252: every line is read back, one very long too
+        "windows-1251 lines": "Ñîâåò îäîáðèë áþäæåò ãîðîäà, ñîîáùèëè âëàñòè.\n" * 20_000,
+        "long windows-1251 line": "Ñîâåò îäîáðèë áþäæåò ãîðîäà. " * 40_000,
     }
 
 

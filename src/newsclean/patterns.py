@@ -40,6 +40,10 @@ NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f]{2}")
 MOJIBAKE_ALONE_PRINTABLE = "ŒœÃÂ"
 MOJIBAKE_ALONE = re.compile(f"[\x1b\x80-\x9f\ud800-\udfff{MOJIBAKE_ALONE_PRINTABLE}]")
 
+#: Three letters in a row that windows-1251 text shows when read as windows-1252 or Latin-1
+#: ("Ïðèâåò" for "Привет"): every Cyrillic letter but ё, і, ї, є and ґ is a byte from 0xC0 up.
+CP1251_AS_LATIN_RUN = re.compile(r"[\xc0-\xff]{3}")
+
 #: What ftfy's repair settings act on besides mojibake: an escape character (terminal
 #: escapes), a C1 control character (read as windows-1252) or a surrogate.
 FTFY_SUSPECT = re.compile(r"[\x1b\x80-\x9f\ud800-\udfff]")

@@ -24,6 +24,7 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 from newsclean.document import Document
 from newsclean.patterns import (
+    CP1251_AS_LATIN_RUN,
     FTFY_SUSPECT,
     HTML_ENTITY,
     INVISIBLE,
@@ -39,6 +40,7 @@ __all__ = [
     "RemoveInvisibleChars",
     "UnescapeHtml",
     "needs_repair",
+    "repair_cyrillic_read_as_latin",
     "repair_mojibake",
 ]
 
@@ -248,6 +250,62 @@ def _repair_possible_mojibake(text: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", fixed)
 
 
+#: The letters of windows-1251 text read as windows-1252 or Latin-1: the bytes 0xC0 to 0xFF
+#: (А to я) and the bytes of Ё ё Є є Ї ї І і Ґ ґ.
+_CP1251_LETTERS = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("¨¸ªº¯¿²³¥´")
+#: Of the letters of a line, at least this share must be such letters.
+_CP1251_SHARE = 0.75
+#: And at least this many.
+_CP1251_MIN_LETTERS = 4
+
+
+def repair_cyrillic_read_as_latin(text: str) -> str:
+    """Undo windows-1251 text read as windows-1252 or Latin-1 ("Ïðèâåò, ìèð!"), which
+    ftfy leaves alone (its repairs undo UTF-8 read as another encoding).  A line is read
+    back only when three quarters of its letters (four at least) are such letters, which no
+    text written in a Latin alphabet has, when its bytes are not UTF-8 (then it is ftfy's
+    case: "ÐŸÑ€Ð¸Ð²ÐµÑ‚") and when they decode without error.
+
+    >>> repair_cyrillic_read_as_latin("Ïðèâåò, ìèð! Ãîëîâà Óêðà¿íè.")
+    'Привет, мир! Голова України.'
+    >>> repair_cyrillic_read_as_latin("Äääähm… sagte er.")
+    'Äääähm… sagte er.'
+    """
+    # "¨", "¯", "²" and a few more stand for letters but are not letters themselves
+    letters = [char for char in text if char.isalpha() or char in _CP1251_LETTERS]
+    suspect = sum(char in _CP1251_LETTERS for char in letters)
+    if suspect < _CP1251_MIN_LETTERS or suspect < _CP1251_SHARE * len(letters):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            raw = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if _is_utf8(raw):
+            return text  # UTF-8 read as windows-1252 ("ÐŸÑ€Ð¸"): ftfy's repair
+        try:
+            return raw.decode("cp1251")
+        except UnicodeDecodeError:
+            return text
+    return text
+
+
+def _is_utf8(raw: bytes) -> bool:
+    """True when ``raw`` decodes as UTF-8; windows-1251 letters follow each other as bytes
+    from 0xC0 up, which UTF-8 never has."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _may_hold_cyrillic_read_as_latin(text: str) -> bool:
+    """A cheap test before the line-by-line one: "î" (о, the commonest Russian and
+    Ukrainian letter, read as windows-1252) is in ``text`` and three such letters in a row."""
+    return "î" in text and CP1251_AS_LATIN_RUN.search(text) is not None
+
+
 @dataclass(frozen=True)
 class UnescapeHtml:
     """Decode HTML character references (``&amp;``, ``&#8217;``, ``&nbsp;``) left in text."""
@@ -263,12 +321,23 @@ class UnescapeHtml:
 
 @dataclass(frozen=True)
 class FixEncoding:
-    """Repair mojibake (UTF-8 read as windows-1252, Latin-1, windows-1251, ...) with ftfy."""
+    """Repair mojibake: UTF-8 read as windows-1252, Latin-1, windows-1251, ... (with ftfy),
+    and windows-1251 text read as windows-1252 or Latin-1."""
 
     name: ClassVar[str] = "fix_encoding"
 
     def __call__(self, doc: Document) -> None:
-        """Repair every line that ftfy would change (lines without a suspect pair skip it)."""
+        """Repair every line that ftfy would change (lines without a suspect pair skip it),
+        then every line of windows-1251 text read as windows-1252 or Latin-1."""
+        # windows-1251 first: ftfy would take "Â " (В and a space) in such a line for the
+        # UTF-8 of a no-break space and lose the letter
+        if doc.any_line(_may_hold_cyrillic_read_as_latin):
+            doc.map_lines(
+                self.name,
+                "windows-1251 text read as windows-1252 repaired",
+                repair_cyrillic_read_as_latin,
+                CP1251_AS_LATIN_RUN.search,
+            )
         gate = _mojibake_possible_in_printable if doc.printable() else mojibake_possible
         doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, gate)
 

@@ -1,0 +1,111 @@
+"""windows-1251 text read as windows-1252 or Latin-1 is read back; Latin text never is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.document import Document
+from newsclean.normalizers.encoding import (
+    FixEncoding,
+    _is_utf8,
+    repair_cyrillic_read_as_latin,
+    repair_mojibake,
+)
+
+RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+UKRAINIAN = "іїєґІЇЄҐ"
+CYRILLIC_WORD = st.text(alphabet=RUSSIAN + UKRAINIAN, min_size=1, max_size=12)
+CYRILLIC_LINE = (
+    st.lists(CYRILLIC_WORD, min_size=2, max_size=12)
+    .map(" ".join)
+    .filter(lambda line: sum(char.isalpha() for char in line) >= 4)
+)
+
+
+@given(
+    CYRILLIC_LINE, st.sampled_from(["cp1252", "latin-1"]), st.sampled_from(["", ".", "!", " 2024"])
+)
+def test_cyrillic_read_as_latin_is_read_back(line: str, codec: str, end: str) -> None:
+    text = line + end
+    # bytes that are UTF-8 too ("ВЁ" is C2 A8, "¨") are UTF-8 read as windows-1252 as
+    # well: ftfy's case; a real line has letter pairs that UTF-8 never has ("ов": EE E2)
+    assume(not _is_utf8(text.encode("cp1251")))
+    damaged = text.encode("cp1251").decode(codec)
+    assert damaged != text
+    assert repair_cyrillic_read_as_latin(damaged) == text
+
+
+# Lines of an article as the article-wide test finds them: "о" among other letters.
+ARTICLE_LINE = st.tuples(CYRILLIC_LINE, st.sampled_from(["слово", "новости", "город"])).map(
+    " ".join
+)
+
+
+@given(
+    st.lists(st.one_of(ARTICLE_LINE, st.just("В Москве и в области.")), min_size=1, max_size=6),
+    st.sampled_from(["cp1252", "latin-1"]),
+)
+def test_fix_encoding_reads_back_every_line_before_ftfy_can_misread_it(
+    lines: list[str], codec: str
+) -> None:
+    # ftfy alone takes "Â " (В and a space, read as windows-1252) for a no-break space
+    text = "\n".join(lines)
+    assume(not any(_is_utf8(line.encode("cp1251")) for line in lines))
+    doc = Document.from_text(text.encode("cp1251").decode(codec))
+    FixEncoding()(doc)
+    # the original text, up to what ftfy does to it anyway (random letters such as "аҐ"
+    # can look like mojibake to ftfy; real words do not)
+    assert doc.text() == "\n".join(map(repair_mojibake, lines))
+
+
+def test_utf8_read_as_windows_1252_is_left_to_ftfy() -> None:
+    damaged = "Привет, как дела?".encode().decode("cp1252")
+    assert repair_cyrillic_read_as_latin(damaged) == damaged
+    doc = Document.from_text(damaged)
+    FixEncoding()(doc)
+    assert doc.text() == "Привет, как дела?"
+
+
+# Words of the Latin alphabets newsclean cleans, with their accented letters: each word has
+# letters outside the windows-1252 range 0xC0-0xFF, as every real word does.
+LATIN_WORD = st.tuples(
+    st.text(
+        alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=6
+    ),
+    st.text(alphabet="äöüßÄÖÜàâçéèêëîïôûùÿæœáíóúñ¿¡ãõąćęłńóśźżÀÉÈÇÂÊÎÔÛÑ", max_size=2),
+).map("".join)
+
+
+@given(st.lists(LATIN_WORD, min_size=1, max_size=15).map(" ".join))
+def test_latin_text_is_never_read_as_cyrillic(text: str) -> None:
+    assert repair_cyrillic_read_as_latin(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Größere Straßenbahnen für München: Bürger äußern Kritik.",
+        "L’été à Paris, c’est « génial » selon l’élève, où il a vécu.",
+        "Äääähm… sagte er und lachte.",
+        "Þórður og Ævar fóru í bæinn í gær.",
+        "Ça coûte 10 €, dit-il à l’hôte.",
+        "Zażółć gęślą jaźń, powiedział minister w środę.",
+    ],
+)
+def test_real_latin_lines_stay(text: str) -> None:
+    assert newsclean.clean(text).paragraphs == (text,)
+
+
+def test_a_russian_article_read_as_windows_1252_is_cleaned() -> None:
+    body = "Региональный совет во вторник одобрил новый бюджет, сообщили чиновники."
+    article = "Совет одобрил бюджет\n\n" + body
+    damaged = article.encode("cp1251").decode("cp1252")
+    cleaned = newsclean.clean(damaged)
+    assert cleaned.title == "Совет одобрил бюджет"
+    assert cleaned.paragraphs == (body,)
+    assert [change.reason for change in cleaned.audit].count(
+        "windows-1251 text read as windows-1252 repaired"
+    ) == 2
