@@ -82,6 +82,8 @@ JUNK = st.sampled_from(
         "Subscribe to our channel in Telegram",
         "“Follow us on this road,” he urged.",
         "Was this article helpful?",
+        "2 posted on 12/20/2031 12:23:10 PM PST by jim",
+        "Ïðèâåò, ìèð! Ýòî íîâîñòü.",
     ]
 )
 DAMAGE = st.sampled_from(

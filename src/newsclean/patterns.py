@@ -175,6 +175,18 @@ STAFF_CREDIT = re.compile(
 
 #: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By
 #: JANE DOE - Associated Press Writer").
+#: A date, then its author: "Posted on 12/20/2031 12:19 PM PST by jim", "11.09.2031, 16:20
+#: von Anna", "Publié le 3 mars 2031 par Marie Dupont" (read only on short lines).
+DATE_BY_AUTHOR = regex.compile(
+    r"^(?P<date>.*\d.*?)[\s,|@–—-]*\s(?:by|von|par|por|di|przez)\s+(?P<name>\S+(?:\s+\S+){0,2})$",
+    flags=regex.IGNORECASE,
+)
+#: The verbs of a post's header ("Posted on ... by ..."), which stands in the body too, above
+#: each comment of a forum page.
+POSTED = regex.compile(
+    r"^\d*\s*(?:posted|geschrieben|écrit|escrito|scritto|napisano)\b", flags=regex.IGNORECASE
+)
+
 BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")
 
 #: Words for matching lines against titles and lexicons: letters and marks, with inner

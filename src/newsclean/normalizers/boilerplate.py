@@ -31,6 +31,7 @@ from newsclean.patterns import (
     COPYRIGHT_PARTS,
     COUNTED_HEADING,
     CTRL_ENTER,
+    DATE_BY_AUTHOR,
     DATE_FIGURES,
     DAY_OR_TIME,
     DIGIT,
@@ -42,6 +43,7 @@ from newsclean.patterns import (
     NUMBER,
     OUTER_BAR,
     PHONE_NUMBER,
+    POSTED,
     SITE_SEPARATOR,
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
@@ -338,6 +340,29 @@ def _source_and_date(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _date_and_author(text: str, *, posted: bool = False) -> bool:
+    """A date line, then "by" and its author: "Posted on 12/20/2031 12:19 PM PST by jim",
+    "11.09.2031, 16:20 von Anna Beispiel".  The author has at most three words and no
+    final stop; with ``posted`` the date opens with the verb of a post's header ("2 posted on
+    ..."), the form that also stands in the body, above each comment of a forum.
+
+    >>> _date_and_author("Posted on March 14, 2031 by admin")
+    True
+    >>> _date_and_author("Published on 5 May 2031 by the council."), _date_and_author(
+    ...     "Published on 5 May 2031 by Example Press", posted=True)
+    (False, False)
+    """
+    if len(text) > MAX_EDGE_CHARS or not DIGIT.search(text):
+        return False
+    found = DATE_BY_AUTHOR.match(text)
+    if found is None or found["name"][-1] in ".!?:;,":
+        return False
+    date = found["date"].rstrip(" ,|@-–—")
+    if posted and not POSTED.match(date):
+        return False
+    return _is_date_line(date)
 
 
 def _closes_a_bracket(text: str) -> bool:
@@ -646,6 +671,9 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
     if zone == "body":
+        if _date_and_author(stripped, posted=True):
+            # "12 posted on 12/21/2031 12:00 AM PST by jim": the header of a comment
+            return "meta", "header of a post (date and author)"
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
         return "navigation", "table row of short cells"
@@ -668,6 +696,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "staff credit"
     if _is_date_line(stripped):
         return "meta", "date line"
+    if _date_and_author(stripped):
+        return "meta", "date and author line"
     if _source_and_date(stripped):
         return "meta", _SOURCE_AND_DATE
     return None
@@ -1028,13 +1058,16 @@ class RemoveBoilerplate:
             # Without a bar or a copyright sign only a phrase or the Ctrl+Enter widget can
             # match in the body, and at the edges also a byline or a line with a digit (date,
             # counter): most lines are none of these, and are let go after a word look-up.
-            edge_shape = at_edge and (
-                DIGIT.search(stripped)
-                or BYLINE.match(stripped)
-                or _is_staff_credit(stripped)
-                or "·" in stripped
-                or "•" in stripped
-            )
+            edge_shape = (
+                at_edge
+                and (
+                    DIGIT.search(stripped)
+                    or BYLINE.match(stripped)
+                    or _is_staff_credit(stripped)
+                    or "·" in stripped
+                    or "•" in stripped
+                )
+            ) or (not at_edge and POSTED.match(stripped) and DIGIT.search(stripped))
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
