@@ -173,8 +173,6 @@ STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-#: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By
-#: JANE DOE - Associated Press Writer").
 #: A date, then its author: "Posted on 12/20/2031 12:19 PM PST by jim", "11.09.2031, 16:20
 #: von Anna", "Publié le 3 mars 2031 par Marie Dupont" (read only on short lines).
 DATE_BY_AUTHOR = regex.compile(
@@ -187,6 +185,8 @@ POSTED = regex.compile(
     r"^\d*\s*(?:posted|geschrieben|écrit|escrito|scritto|napisano)\b", flags=regex.IGNORECASE
 )
 
+#: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By
+#: JANE DOE - Associated Press Writer").
 BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")
 
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
