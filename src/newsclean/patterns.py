@@ -173,11 +173,10 @@ STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-#: A date, then its author: "Posted on 12/20/2031 12:19 PM PST by jim", "11.09.2031, 16:20
-#: von Anna", "Publié le 3 mars 2031 par Marie Dupont" (read only on short lines).
-DATE_BY_AUTHOR = regex.compile(
-    r"^(?P<date>.*\d.*?)[\s,|@–—-]*\s(?:by|von|par|por|di|przez)\s+(?P<name>\S+(?:\s+\S+){0,2})$",
-    flags=regex.IGNORECASE,
+#: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",
+#: "11.09.2031, 16:20 von Anna", "Publié le 3 mars 2031 par Marie Dupont".
+BY_AUTHOR_AT_END = regex.compile(
+    r"\s(?:by|von|par|por|di|przez)\s+(?P<name>\S+(?:\s+\S+){0,2})$", flags=regex.IGNORECASE
 )
 #: The verbs of a post's header ("Posted on ... by ..."), which stands in the body too, above
 #: each comment of a forum page.

@@ -23,6 +23,7 @@ from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
 from newsclean.normalizers.headline import is_head_label
 from newsclean.patterns import (
+    BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
     CELL_SEPARATOR,
@@ -31,7 +32,6 @@ from newsclean.patterns import (
     COPYRIGHT_PARTS,
     COUNTED_HEADING,
     CTRL_ENTER,
-    DATE_BY_AUTHOR,
     DATE_FIGURES,
     DAY_OR_TIME,
     DIGIT,
@@ -354,15 +354,12 @@ def _date_and_author(text: str, *, posted: bool = False) -> bool:
     ...     "Published on 5 May 2031 by Example Press", posted=True)
     (False, False)
     """
-    if len(text) > MAX_EDGE_CHARS or not DIGIT.search(text):
+    if len(text) > MAX_EDGE_CHARS or (posted and not POSTED.match(text)):
         return False
-    found = DATE_BY_AUTHOR.match(text)
+    found = BY_AUTHOR_AT_END.search(text)
     if found is None or found["name"][-1] in ".!?:;,":
         return False
-    date = found["date"].rstrip(" ,|@-–—")
-    if posted and not POSTED.match(date):
-        return False
-    return _is_date_line(date)
+    return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
 
 
 def _closes_a_bracket(text: str) -> bool:
