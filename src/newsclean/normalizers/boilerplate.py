@@ -342,24 +342,37 @@ def _source_and_date(text: str) -> bool:
     return False
 
 
-def _date_and_author(text: str, *, posted: bool = False) -> bool:
+def _date_and_author(text: str) -> bool:
     """A date line, then "by" and its author: "Posted on 12/20/2031 12:19 PM PST by jim",
     "11.09.2031, 16:20 von Anna Beispiel".  The author has at most three words and no
-    final stop; with ``posted`` the date opens with the verb of a post's header ("2 posted on
-    ..."), the form that also stands in the body, above each comment of a forum.
+    final stop.
 
     >>> _date_and_author("Posted on March 14, 2031 by admin")
     True
-    >>> _date_and_author("Published on 5 May 2031 by the council."), _date_and_author(
-    ...     "Published on 5 May 2031 by Example Press", posted=True)
-    (False, False)
+    >>> _date_and_author("Published on 5 May 2031 by the council.")
+    False
     """
-    if len(text) > MAX_EDGE_CHARS or (posted and not POSTED.match(text)):
+    if len(text) > MAX_EDGE_CHARS:
         return False
     found = BY_AUTHOR_AT_END.search(text)
     if found is None or found["name"][-1] in ".!?:;,":
         return False
     return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
+
+
+def _post_header(text: str) -> bool:
+    """The header of a post or comment, which stands in the body too, above each comment of
+    a forum or blog: a date and its author, or an author and a date, opening with "posted"
+    or its twin in another language.
+
+    >>> _post_header("2 posted on 12/20/2031 12:23:10 PM PST by jim")
+    True
+    >>> _post_header("Posted by: jim | January 14, 2031 07:20 PM")
+    True
+    >>> _post_header("Published on 5 May 2031 by Example Press")
+    False
+    """
+    return POSTED.match(text) is not None and (_date_and_author(text) or _source_and_date(text))
 
 
 def _closes_a_bracket(text: str) -> bool:
@@ -668,7 +681,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
     if zone == "body":
-        if _date_and_author(stripped, posted=True):
+        if _post_header(stripped):
             # "12 posted on 12/21/2031 12:00 AM PST by jim": the header of a comment
             return "meta", "header of a post (date and author)"
         return None
