@@ -449,6 +449,7 @@ def _is_teaser(text: str) -> bool:
 
 #: The families whose whole-line labels head a list of entries ("Tags:", "Related Topics").
 ENTRY_FAMILIES = frozenset({"tags", "related"})
+#: The family of the labels that head a list of headlines ("Related articles").
 RELATED = frozenset({"related"})
 #: An entry of such a list has at most so many words.
 ENTRY_WORDS = 12

@@ -327,8 +327,8 @@ class FixEncoding:
     name: ClassVar[str] = "fix_encoding"
 
     def __call__(self, doc: Document) -> None:
-        """Repair every line that ftfy would change (lines without a suspect pair skip it),
-        then every line of windows-1251 text read as windows-1252 or Latin-1."""
+        """Read back every line of windows-1251 text read as windows-1252 or Latin-1, then
+        repair every line that ftfy would change (lines without a suspect pair skip it)."""
         # windows-1251 first: ftfy would take "Â " (В and a space) in such a line for the
         # UTF-8 of a no-break space and lose the letter
         if doc.any_line(_may_hold_cyrillic_read_as_latin):
