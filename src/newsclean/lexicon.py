@@ -66,6 +66,10 @@ NOTICE_PEEK = 80
 # with consent,” she said", "“Follow us on this road,” he urged").
 _OPENING = r"[^\w\s\"'“”„«‘’‚‹]*\s*"
 
+# How much longer than an exact phrase a line matching it may be: counters, marks and
+# spaces around it ("Comments (1,234)", "* * * * * * * Back to the top * * * * * * *").
+_EXACT_ROOM = 40
+
 # A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
 _PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
 
@@ -112,11 +116,10 @@ class Lexicons:
         # Prefix phrases by their first word, so a line is tried only against the phrases
         # that start with its own first word (one dict look-up instead of a long alternation).
         self._by_first: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
-        #: The longest exact phrase; longer lines (with room for counters) cannot match one.
-        self.max_exact_chars = 0
-        # The first words of the exact phrases: a line starting with another word is not
-        # looked up (its key is not even built).
-        self._exact_first: set[str] = set()
+        # The first words of the exact phrases, with the length of the longest phrase that
+        # starts with each (with room for counters and marks around it): a line that starts
+        # with another word, or is longer, is not looked up (its key is not even built).
+        self._exact_first: dict[str, int] = {}
         # The headings (entries marked " !") by key: they match in the body too.
         self._headings: dict[str, list[_Entry]] = {}
         # The openings of notices (entries marked " +") by their first word: a line that
@@ -174,8 +177,9 @@ class Lexicons:
                 self._exact.setdefault(key, []).append(entry)
                 if heading:
                     self._headings.setdefault(key, []).append(entry)
-                self._exact_first.add(key.split(" ", 1)[0])
-                self.max_exact_chars = max(self.max_exact_chars, len(line) + 24)
+                first = key.split(" ", 1)[0]
+                room = len(line) + _EXACT_ROOM
+                self._exact_first[first] = max(self._exact_first.get(first, 0), room)
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
 
@@ -188,7 +192,7 @@ class Lexicons:
         """
         folded = _fold(text)
         first = LETTER_WORD.search(folded)
-        if first is not None and first.group() in self._exact_first:
+        if first is not None and len(text) <= self._exact_first.get(first.group(), -1):
             return True
         return _first_word(folded, first) in self._by_first
 
@@ -244,8 +248,7 @@ class Lexicons:
         first = LETTER_WORD.search(folded)  # the first word of line_key(text)
         wanted = languages if isinstance(languages, (set, frozenset)) else set(languages)
         allowed = families if families is None or isinstance(families, frozenset) else set(families)
-        exact = first is not None and first.group() in self._exact_first
-        if exact and len(text) <= self.max_exact_chars:
+        if first is not None and len(text) <= self._exact_first.get(first.group(), -1):
             for entry in self._exact.get(line_key(text), ()):
                 if entry.language in wanted and (allowed is None or entry.family in allowed):
                     return entry.family, entry.phrase
