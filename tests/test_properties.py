@@ -107,6 +107,9 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by the thorough profile: repeats of the title with no paragraph after them
 @example("B0B0B0B0B0B0B&ap;\rB0B0B0B0B0B0B&ap;\rB0B0B0B0B0B0B")
 @example("Council the the the the the the the.&amp;\n" * 3)
+# found by the thorough profile: a label over a "headline" of marks or figures only
+@example("B\rC > A 0\rB")
+@example("A\r0 0 0 0\r0")
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

@@ -81,13 +81,14 @@ def _label_above_headline(first: Line, second: Line) -> bool:
     label then stays for ``extract_section``, next to the title."""
     text = second.text
     label = first.text
+    if not is_label(label) or label.rsplit(None, 1)[-1][:1].islower():
+        return False  # not a label, or one that goes on ("Nicole Richie and")
+    words = line_key(text)  # letter words only: "___ ? ____" has none
     return (
-        is_label(label)
-        and not label.rsplit(None, 1)[-1][:1].islower()  # "Nicole Richie and" goes on
-        and is_headline(text)
-        and len(text.split()) >= _HEADLINE_UNDER_LABEL_WORDS
-        and len(text.split()) > len(label.split())
-        and line_key(label) not in line_key(text)
+        is_headline(text)
+        and words.count(" ") + 1 >= _HEADLINE_UNDER_LABEL_WORDS
+        and words.count(" ") > line_key(label).count(" ")
+        and line_key(label) not in words
     )
 
 
