@@ -29,8 +29,6 @@ from newsclean.shapes import (
 __all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle", "is_head_label"]
 
 _NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
-#: A headline under a topic label has at least so many words.
-_HEADLINE_UNDER_LABEL_WORDS = 4
 #: The signs of ``SITE_SEPARATOR``, and white space.
 _SEPARATOR_MARKS = " |-–—·•:/"
 #: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
@@ -66,30 +64,9 @@ class ExtractTitle:
             if is_head_label(line.text, doc.languages):
                 continue
             if is_headline(line.text) and index + 1 < len(live):
-                title = line
-                if index + 2 < len(live) and _label_above_headline(line, live[index + 1]):
-                    title = live[index + 1]  # "Wildfires" + "Fire crews battle blaze ..."
-                doc.title = title.text
-                doc.extract(title, rule=self.name, reason="first headline-shaped line")
+                doc.title = line.text
+                doc.extract(line, rule=self.name, reason="first headline-shaped line")
             return
-
-
-def _label_above_headline(first: Line, second: Line) -> bool:
-    """True when ``first`` is a topic label above the headline ``second``: a label shape
-    (one to three capitalised words) over a headline of four or more words, longer than it,
-    that does not repeat it ("Wildfires" + "Fire crews battle blaze near the coast").  The
-    label then stays for ``extract_section``, next to the title."""
-    text = second.text
-    label = first.text
-    if not is_label(label) or label.rsplit(None, 1)[-1][:1].islower():
-        return False  # not a label, or one that goes on ("Nicole Richie and")
-    words = line_key(text)  # letter words only: "___ ? ____" has none
-    return (
-        is_headline(text)
-        and words.count(" ") + 1 >= _HEADLINE_UNDER_LABEL_WORDS
-        and words.count(" ") > line_key(label).count(" ")
-        and line_key(label) not in words
-    )
 
 
 def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line | None, Line | None]:
