@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
-from newsclean.normalizers.headline import is_head_label
+from newsclean.normalizers.headline import is_head_label, is_section_label
 from newsclean.patterns import (
     BY_AUTHOR_AT_END,
     BYLINE,
@@ -451,8 +451,6 @@ def _is_teaser(text: str) -> bool:
 ENTRY_FAMILIES = frozenset({"tags", "related"})
 #: The family of the labels that head a list of headlines ("Related articles").
 RELATED = frozenset({"related"})
-#: The family of section labels, which ``extract_section`` moves into ``Article.section``.
-SECTION = frozenset({"section"})
 #: An entry of such a list has at most so many words.
 ENTRY_WORDS = 12
 
@@ -462,17 +460,6 @@ def _is_list_label(text: str, languages: tuple[str, ...], families: frozenset[st
     "Tags" (not "Read also: <headline>", which is one item)."""
     found = LEXICONS.match(text, languages, families)
     return found is not None and not found[1].endswith("*")
-
-
-def _section_label(text: str, languages: tuple[str, ...]) -> bool:
-    """A line that ``extract_section`` takes at the head: a whole phrase of the section
-    lexicon, not in a table row and not ending like a sentence or a lead-in.  Some are
-    phrases of other families too ("Kommentar", "Latest news")."""
-    return (
-        "|" not in text
-        and final_char(text) not in (":", ".", "?", "!")
-        and LEXICONS.match(text, languages, SECTION) is not None
-    )
 
 
 def _heads_entries(family: str, phrase: str) -> bool:
@@ -837,7 +824,7 @@ class RemoveBoilerplate:
             return
         for line in live[:at]:
             text = line.text
-            if breadcrumb_parts(text) or LEXICONS.match(text, doc.languages, ("section",)):
+            if breadcrumb_parts(text) or is_section_label(text, doc.languages):
                 continue
             doc.remove(line, rule=self.name, reason="navigation: above the headline (head)")
 
@@ -977,8 +964,10 @@ class RemoveBoilerplate:
         found = self.match(line.text, zone=zone, languages=doc.languages)
         if found is None:
             return False
-        if zone == "head" and _section_label(line.text, doc.languages):
-            return False  # left for extract_section ("Kommentar": also a comment counter)
+        if zone == "head" and "|" not in line.text and is_section_label(line.text, doc.languages):
+            # left for extract_section: some section labels are phrases of other families
+            # too ("Kommentar" also counts comments, "Latest news" heads a related list)
+            return False
         if found[1] in _FIGURE_LINES and self._in_a_wrapped_sentence(doc, line):
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):

@@ -26,13 +26,35 @@ from newsclean.shapes import (
     repeats_title,
 )
 
-__all__ = ["ExtractSection", "ExtractTitle", "RemoveRepeatedTitle", "is_head_label"]
+__all__ = [
+    "ExtractSection",
+    "ExtractTitle",
+    "RemoveRepeatedTitle",
+    "is_head_label",
+    "is_section_label",
+]
 
 _NOT_SECTION = tuple(family for family in FAMILIES if family != "section")
+_SECTION = ("section",)
+#: What a label never ends in: the end of a sentence, or of a lead-in.
+_SENTENCE_ENDS = (":", ".", "?", "!")
 #: The signs of ``SITE_SEPARATOR``, and white space.
 _SEPARATOR_MARKS = " |-–—·•:/"
 #: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
 _CRUMB_MARKS = (">", "»", "›", "→", "/")
+
+
+def is_section_label(text: str, languages: tuple[str, ...]) -> bool:
+    """A phrase of the section lexicon ("News", "Kommentar") that does not end like a
+    sentence or a lead-in: a label names a page ("life." ends a wrapped sentence).
+
+    >>> is_section_label("Politik", ("de",)), is_section_label("Politik:", ("de",))
+    (True, False)
+    """
+    return (
+        final_char(text) not in _SENTENCE_ENDS
+        and LEXICONS.match(text, languages, _SECTION) is not None
+    )
 
 
 def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
@@ -120,9 +142,9 @@ class ExtractSection:
             return None
         # a label names a page, it does not end a sentence: "life." after "... money and
         # family" is the end of a sentence wrapped onto a line of its own
-        if (keys and repeats_title(text, keys)) or final_char(text) in (":", ".", "?", "!"):
+        if (keys and repeats_title(text, keys)) or final_char(text) in _SENTENCE_ENDS:
             return None
-        if LEXICONS.match(text, doc.languages, ("section",)):
+        if is_section_label(text, doc.languages):
             return text
         crumbs = breadcrumb_parts(text)
         if crumbs is not None:
