@@ -1129,4 +1129,9 @@ class RemoveBoilerplate:
             and more_words_than(text, MAX_MIDDLE_WORDS)
         ):
             return None
+        if prefix and not found[1].endswith(":*") and is_prose(text):
+            # An opening without a colon goes on as words of its own: when they make a
+            # sentence ("Follow us on the journey as the team crosses the Atlantic."), it is
+            # someone's words, wherever it stands.
+            return None
         return found[0], repr(found[1])
