@@ -59,3 +59,37 @@ def test_a_phrase_inside_a_sentence_never_costs_the_sentence(language: str) -> N
         for text in (f"{FIRST}\n\n{sentence}\n\n{LAST}", f"{FIRST}\n\n{LAST}\n\n{sentence}"):
             article = newsclean.clean(text, title="Harbour ferry returns")
             assert article.paragraphs == tuple(text.split("\n\n")), (family, phrase)
+
+
+def prefix_openings() -> list[tuple[str, str, str]]:
+    """(language, family, phrase) for every prefix entry without a colon ("follow us on *")."""
+    found = []
+    folder = resources.files("newsclean") / "lexicons"
+    for language in LANGUAGES:
+        family = ""
+        for raw in (folder / f"{language}.txt").read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if line.startswith("["):
+                family = line.strip("[]")
+            elif line.endswith(" *") and not line.endswith(": *") and line[:1].isalpha():
+                # "© *" and "(c) *" open a copyright line, which is no sentence
+                found.append((language, family, line[:-2].rstrip()))
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_prefix_phrase_opening_a_sentence_never_costs_the_sentence(language: str) -> None:
+    """A prefix without a colon opens a sentence of the article: the sentence stays, in the
+    middle of the article and as its last line (a call to follow the site is no sentence)."""
+    openings = [entry for entry in prefix_openings() if entry[0] == language]
+    for _, family, phrase in openings:
+        sentence = f"{phrase.capitalize()} the harbour, the council said on Monday morning."
+        for text in (f"{FIRST}\n\n{sentence}\n\n{LAST}", f"{FIRST}\n\n{LAST}\n\n{sentence}"):
+            article = newsclean.clean(text, title="Harbour ferry returns")
+            assert article.paragraphs == tuple(text.split("\n\n")), (family, phrase)
+
+
+def test_prefix_openings_are_found() -> None:
+    """The test above sees the prefixes of every language that has any."""
+    languages = {language for language, _, _ in prefix_openings()}
+    assert {"en", "ru", "de", "fr"} <= languages
