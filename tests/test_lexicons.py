@@ -17,8 +17,8 @@ FIRST = "The harbour ferry returned to service on Monday after three months of r
 LAST = "Tickets bought for the cancelled crossings will be honoured until the end of the year."
 
 
-def shipped_phrases() -> list[tuple[str, str, str]]:
-    """(language, family, phrase without its mark) for every entry of every lexicon."""
+def shipped_entries() -> list[tuple[str, str, str]]:
+    """(language, family, entry with its mark) for every entry of every lexicon."""
     found = []
     folder = resources.files("newsclean") / "lexicons"
     for language in LANGUAGES:
@@ -30,11 +30,20 @@ def shipped_phrases() -> list[tuple[str, str, str]]:
             if line.startswith("["):
                 family = line.strip("[]")
                 continue
-            for mark in MARKS:
-                if line.endswith(mark):
-                    line = line[: -len(mark)].rstrip() + (":" if mark == ":*" else "")
-                    break
             found.append((language, family, line))
+    return found
+
+
+def shipped_phrases() -> list[tuple[str, str, str]]:
+    """(language, family, phrase without its mark) for every entry of every lexicon."""
+    found = []
+    for language, family, entry in shipped_entries():
+        phrase = entry
+        for mark in MARKS:
+            if entry.endswith(mark):
+                phrase = entry[: -len(mark)].rstrip() + (":" if mark == ":*" else "")
+                break
+        found.append((language, family, phrase))
     return found
 
 
@@ -62,19 +71,13 @@ def test_a_phrase_inside_a_sentence_never_costs_the_sentence(language: str) -> N
 
 
 def prefix_openings() -> list[tuple[str, str, str]]:
-    """(language, family, phrase) for every prefix entry without a colon ("follow us on *")."""
-    found = []
-    folder = resources.files("newsclean") / "lexicons"
-    for language in LANGUAGES:
-        family = ""
-        for raw in (folder / f"{language}.txt").read_text(encoding="utf-8").splitlines():
-            line = raw.strip()
-            if line.startswith("["):
-                family = line.strip("[]")
-            elif line.endswith(" *") and not line.endswith(": *") and line[:1].isalpha():
-                # "© *" and "(c) *" open a copyright line, which is no sentence
-                found.append((language, family, line[:-2].rstrip()))
-    return found
+    """(language, family, phrase) for every prefix entry without a colon ("follow us on *");
+    not "© *" or "(c) *", which open a copyright line, no sentence."""
+    return [
+        (language, family, line[:-2].rstrip())
+        for language, family, line in shipped_entries()
+        if line.endswith(" *") and not line.endswith(": *") and line[:1].isalpha()
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
