@@ -849,6 +849,15 @@ class RemoveBoilerplate:
                 if last.prose:
                     return True
                 continue
+            if (
+                "navigation" in self.families
+                and len(live) > 1
+                and live[-2].prose  # not the last item of a list ("Passport", "Travel")
+                and is_section_label(last.text, doc.languages)
+            ):
+                # a link to a section page ("All news", "Politics") under the article
+                doc.remove(last, rule=self.name, reason="navigation: section link at the end")
+                continue
             if self._teaser_list(doc):
                 return True
             if tail <= head or live[tail - 1] is last:
