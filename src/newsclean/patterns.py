@@ -148,6 +148,23 @@ PHONE_NUMBER = re.compile(r"\+\s?\d")
 #: the text and press Ctrl+Enter"), in every language.
 CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)
 
+#: The photo credit in brackets that closes an image caption, in the forms that only
+#: captions use: an agency's ("(AP Photo/Jane Doe)", "(Reuters Photo)"), "(Photo by Jane
+#: Doe)" and "(Photo courtesy of ...)", or a photographer and an agency joined by a slash
+#: ("(Foto: Jane Doe/dpa)", "(Фото: Иван Петров/ТАСС)"). "(Foto: Jane Doe)" alone also
+#: closes the lead of a German article that doubles as a caption, and "(photo below)" or
+#: "(see photo)" is no credit: neither matches. The group ``slash`` holds the last form.
+CAPTION_CREDIT = regex.compile(
+    r"\((?:"
+    r"(?:AP|AFP|Reuters|EPA|dpa|PA|Getty|Xinhua|ANSA|EFE)\s+(?:photo|foto|picture|image)s?"
+    r"(?:\s*[/:][^()]{1,80})?"
+    r"|(?:photo|photograph|picture|image)\s+(?:by|courtesy)\s[^()]{1,80}"
+    r"|(?P<slash>(?:photo|photos|photograph|picture|image|foto|fotos|fot\.|фото|bild|zdjęcie)"
+    r"\s*[:/][^()/]{1,60}/[^()]{1,60})"
+    r")\)\W{0,2}$",
+    flags=regex.IGNORECASE,
+)
+
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 

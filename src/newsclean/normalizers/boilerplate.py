@@ -26,6 +26,7 @@ from newsclean.patterns import (
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
+    CAPTION_CREDIT,
     CELL_SEPARATOR,
     CODE_BARS,
     COPYRIGHT,
@@ -87,6 +88,9 @@ MAX_EDGE_CHARS = 160
 #: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
 MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
+#: A caption that ends in a photo credit may be long, but not longer than this (in words).
+MAX_CAPTION_WORDS = 80
+MAX_SLASH_CAPTION_WORDS = 25
 #: The separators after the label of a "Label: <headline>" line.
 LABEL_SEPARATORS = (":", "：", "-", "–", "—", "»", ">", "→")
 
@@ -95,6 +99,20 @@ def _label_early(text: str) -> bool:
     """True when a label separator stands in the first 40 characters of ``text``."""
     head = text[:40]
     return any(separator in head for separator in LABEL_SEPARATORS)
+
+
+def _is_caption(text: str) -> bool:
+    """True for an image caption that ends in its photo credit ("Crews clear the road on
+    Monday. (AP Photo/Jane Doe)"), not inside a table row: a caption is not article text,
+    wherever the extractor left it. At most 80 words with the credit of an agency or
+    "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it).
+    """
+    if "|" in text or more_words_than(text, MAX_CAPTION_WORDS):
+        return False
+    found = CAPTION_CREDIT.search(text)
+    return found is not None and not (
+        found.group("slash") and more_words_than(text, MAX_SLASH_CAPTION_WORDS)
+    )
 
 
 def _error_widget(stripped: str) -> bool:
@@ -1065,6 +1083,8 @@ class RemoveBoilerplate:
         ``body`` or ``tail``), else None.
         """
         at_edge = zone != "body"
+        if ")" in text[-4:] and "credit" in self.families and _is_caption(text):
+            return "credit", "image caption with a photo credit"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
         # body only a "Read also: <headline>" line, with a separator early on, or a copyright
         # notice is longer).

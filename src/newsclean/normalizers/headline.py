@@ -85,10 +85,22 @@ class ExtractTitle:
         for index, line in enumerate(live[:head]):
             if is_head_label(line.text, doc.languages):
                 continue
-            if is_headline(line.text) and index + 1 < len(live):
+            if is_headline(line.text) and index + 1 < len(live) and not _is_dateline(line.text):
                 doc.title = line.text
                 doc.extract(line, rule=self.name, reason="first headline-shaped line")
             return
+
+
+def _is_dateline(text: str) -> bool:
+    """True for one word in capitals alone on a line: the place of a dateline that the
+    extractor split from its paragraph ("JERUSALEM" + "--" + "President Bush warned ..."),
+    not a headline.
+
+    >>> _is_dateline("JERUSALEM"), _is_dateline("Jerusalem"), _is_dateline("UN vote delayed")
+    (True, False, False)
+    """
+    word = text.strip()
+    return word.isupper() and word.isalpha() and len(word) > 2
 
 
 def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line | None, Line | None]:
