@@ -165,6 +165,10 @@ CAPTION_CREDIT = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: The marking Russian law requires on advertising: "Реклама. ООО «Пример», ИНН 7701234567,
+#: erid: 2Vtzqw..." (the advertiser's tax number or the token of the ad register).
+AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)", flags=regex.IGNORECASE)
+
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 

@@ -23,6 +23,7 @@ from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
 from newsclean.normalizers.headline import is_head_label, is_section_label
 from newsclean.patterns import (
+    AD_MARKING,
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
@@ -99,6 +100,12 @@ def _label_early(text: str) -> bool:
     """True when a label separator stands in the first 40 characters of ``text``."""
     head = text[:40]
     return any(separator in head for separator in LABEL_SEPARATORS)
+
+
+def _ad_marking(text: str) -> bool:
+    """True for a Russian ad marking (``AD_MARKING``); the first letter is looked at first,
+    as this runs on every long line."""
+    return text[:1] in "Рр" and AD_MARKING.match(text) is not None
 
 
 def _is_caption(text: str) -> bool:
@@ -695,6 +702,9 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # ("Copyright law changed in 2019 after a long debate."), or ending in the formula
         # of a notice, a notice wherever it is
         return "legal", "copyright notice"
+    if _ad_marking(stripped) and not more_words_than(stripped, 30):
+        # "Реклама. ООО «Пример», ИНН 7701234567": the advertiser a Russian ad must name
+        return "advertising", "ad marking (advertiser's tax number or register token)"
     if _error_widget(stripped) and not more_words_than(stripped, 20) and not is_prose(stripped):
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
@@ -1086,10 +1096,10 @@ class RemoveBoilerplate:
         if ")" in text[-4:] and "credit" in self.families and _is_caption(text):
             return "credit", "image caption with a photo credit"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
-        # body only a "Read also: <headline>" line, with a separator early on, or a copyright
-        # notice is longer).
+        # body only a "Read also: <headline>" line, with a separator early on, a copyright
+        # notice or a Russian ad marking is longer).
         size = len(text)
-        if size > MAX_MIDDLE_CHARS and "|" not in text:
+        if size > MAX_MIDDLE_CHARS and "|" not in text and not _ad_marking(text):
             if size > MAX_EDGE_CHARS:
                 if not (at_edge and COPYRIGHT.match(text)):
                     return None
