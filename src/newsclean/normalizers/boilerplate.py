@@ -214,6 +214,24 @@ def _lone_cell(stripped: str, cells: list[str]) -> str | None:
     return None if found == stripped else found
 
 
+#: Cells that mark an item of a link list in a layout table (numbers and quotation marks
+#: are not among them: "| 3. | Chapter title |", "| “ | A quote. |" are text).
+_BULLETS = frozenset("»›•·◦▪■→>*-–")
+
+
+def _bullets_off(cells: list[str]) -> list[str]:
+    """``cells`` when it is one cell; the cell with words when the others are bullets or
+    arrows ("»", "•", "-"); else an empty list.
+
+    >>> _bullets_off(["»", "Servers"]), _bullets_off(["Name", "Team"]), _bullets_off(["3.", "x"])
+    (['Servers'], [], [])
+    """
+    if len(cells) == 1:
+        return cells
+    words = [cell for cell in cells if cell not in _BULLETS]
+    return words if len(words) == 1 else []
+
+
 def _short_cells(cells: list[str]) -> bool:
     return all(LETTER.search(cell) and not more_words_than(cell, 4) for cell in cells)
 
@@ -682,12 +700,11 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "navigation", "menu of links in a cell"
     if (
         stripped.startswith("|")
-        and len(cells) == 1
-        and _layout_cells(cells)
+        and _layout_cells(_bullets_off(cells))
         and not TREE_BRANCH.match(stripped)
     ):
-        # One short text cell: a layout table's link or label, wherever it stands (a row of
-        # a data table has several cells).
+        # One short text cell, maybe after a bullet ("| » | Servers |"): a layout table's link
+        # or label, wherever it stands (a row of a data table has several cells).
         return "navigation", "table row of one short cell"
     if stripped.endswith("|") and len(cells) == 1 and _layout_cells(cells):
         # "Reviews |": one item of a menu bar that the extractor put on a line of its own.
