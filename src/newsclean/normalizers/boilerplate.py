@@ -239,11 +239,36 @@ def _short_cells(cells: list[str]) -> bool:
 def _layout_cells(cells: list[str]) -> bool:
     """Cells of a layout table ("| Business |", "| Top | Back | Printable version |"), not
     of a data table: no digits (amounts, results) and no "Label:" cell (key and value).
+    A lone cell may hold a year ("| 2031 Results |", "| May 2031 |"): a row of one cell is
+    no data table, and a year names a page of an archive, not an amount.
     """
+    lone = len(cells) == 1
     return (
         0 < len(cells) <= 6
         and _short_cells(cells)
-        and not any(DIGIT.search(cell) or cell.endswith(":") or is_prose(cell) for cell in cells)
+        and not any(
+            (DIGIT.search(cell) and not (lone and _only_years(cell)))
+            or cell.endswith(":")
+            or is_prose(cell)
+            for cell in cells
+        )
+    )
+
+
+def _only_years(cell: str) -> bool:
+    """True when every figure in ``cell`` is a year or part of a date ("Draft 2031",
+    "Tuesday, May 13, 2031"), not a score or a number ("Crewe 0 Leeds 1", "Clubs1").
+
+    >>> _only_years("Draft 2031"), _only_years("May 13, 2031"), _only_years("Figure 1 results")
+    (True, True, False)
+    """
+    if not YEAR.search(cell):
+        return False
+    rest = YEAR.sub("", cell)
+    return all(
+        len(number) <= 2 and not word[:1].isalpha()
+        for word in rest.split()
+        for number in NUMBER.findall(word)
     )
 
 
