@@ -17,6 +17,7 @@ from typing import NamedTuple
 from newsclean.lexicon import LANGUAGES
 from newsclean.shapes import head_and_tail
 from newsclean.shapes import is_prose as _is_prose
+from newsclean.shapes import repeats_title as _repeats_title
 from newsclean.shapes import title_keys as _title_keys
 
 __all__ = ["Document", "Line", "Record"]
@@ -168,6 +169,23 @@ class Document:
                 return lines[index]
             index += step
         return None
+
+    def hard_wrapped(self, lines: list[Line]) -> bool:
+        """True when the text is wrapped at a fixed width: more than one of ``lines`` in ten
+        starts in lower case, going on from the line before, so short lines are pieces of
+        paragraphs.
+
+        The answer must be the same on the cleaned text, so repeats of a given title are not
+        counted (cleaned text written with its title has one more), nor second copies of a
+        line (later rules remove a repeated headline or paragraph), and the first line counts
+        like the others (the cleaned text may start with a title found further down).
+        """
+        if self.title_given and self.title:
+            keys = self.title_keys()
+            lines = [line for line in lines if not _repeats_title(line.text, keys)]
+        texts = dict.fromkeys(line.text for line in lines)
+        continued = sum(1 for text in texts if text[:1].islower())
+        return continued * 10 > len(texts)
 
     def printable(self) -> bool:
         """True when every present line (within ``scope``) is printable text for Python:

@@ -558,23 +558,6 @@ def _is_short_teaser(text: str) -> bool:
     )
 
 
-def _hard_wrapped(doc: Document, lines: list[Line]) -> bool:
-    """True when the text is wrapped at a fixed width: more than one line in ten starts in
-    lower case, going on from the line before, so short lines are pieces of paragraphs.
-
-    The answer must be the same on the cleaned text, so repeats of a given title are not
-    counted (cleaned text written with its title has one more), nor second copies of a line
-    (later rules remove a repeated headline or paragraph), and the first line counts like
-    the others (the cleaned text may start with a title found further down).
-    """
-    if doc.title_given and doc.title:
-        keys = doc.title_keys()
-        lines = [line for line in lines if not repeats_title(line.text, keys)]
-    texts = dict.fromkeys(line.text for line in lines)
-    continued = sum(1 for text in texts if text[:1].islower())
-    return continued * 10 > len(texts)
-
-
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
     """The non-blank input line before ``line``, removed or not; with ``words``, the line
     before with a letter or digit (``remove_symbol_lines`` takes the others away)."""
@@ -955,7 +938,7 @@ class RemoveBoilerplate:
         ):
             return False
         live, head, _ = doc.zones()
-        if _hard_wrapped(doc, live):
+        if doc.hard_wrapped(live):
             return False
         headline = live[head - 1] if 0 < head < len(live) else None
         under_label = removed = False
@@ -998,7 +981,7 @@ class RemoveBoilerplate:
             return False  # no label
         live = doc.live()
         before = live[: len(live) - len(entries)]  # tags may start in lower case: not counted
-        if not entries or not any(line.prose for line in before) or _hard_wrapped(doc, before):
+        if not entries or not any(line.prose for line in before) or doc.hard_wrapped(before):
             return False  # no paragraph of the article before the label, or wrapped text
         for line in reversed(entries):
             doc.remove(line, rule=self.name, reason="tags: entry after a label at the end")
@@ -1021,7 +1004,7 @@ class RemoveBoilerplate:
         if len(run) < TEASER_RUN or len(teasers) < len(run):
             # not a run of headlines only: two thirds of three or more, or short ones after
             # page furniture, in text that is not wrapped at a fixed width
-            wrapped = _hard_wrapped(doc, live)
+            wrapped = doc.hard_wrapped(live)
             if (
                 len(run) < TEASER_RUN
                 or len(teasers) < TEASER_RUN

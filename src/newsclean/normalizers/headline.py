@@ -23,6 +23,7 @@ from newsclean.shapes import (
     final_char,
     is_headline,
     is_label,
+    more_words_than,
     repeats_title,
 )
 
@@ -85,7 +86,12 @@ class ExtractTitle:
         for index, line in enumerate(live[:head]):
             if is_head_label(line.text, doc.languages):
                 continue
-            if is_headline(line.text) and index + 1 < len(live) and not _is_dateline(line.text):
+            if (
+                is_headline(line.text)
+                and index + 1 < len(live)
+                and not _is_dateline(line.text)
+                and not _wrapped_sentence(doc, live, index)
+            ):
                 doc.title = line.text
                 doc.extract(line, rule=self.name, reason="first headline-shaped line")
             return
@@ -101,6 +107,56 @@ def _is_dateline(text: str) -> bool:
     """
     word = text.strip()
     return word.isupper() and word.isalpha() and len(word) > 2
+
+
+def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
+    """True when ``live[index]`` starts a sentence wrapped at a fixed width, in text wrapped
+    so (``Document.hard_wrapped``), rather than a headline: no "Headline - Site" line."""
+    text = live[index].text
+    return (
+        doc.hard_wrapped(live)
+        and SITE_SEPARATOR.search(text) is None
+        and _goes_on(text, _next_text(doc, live, index))
+    )
+
+
+def _next_text(doc: Document, live: list[Line], index: int) -> str:
+    """The text of the first live line after ``live[index]`` that no later step takes away
+    (a copy of it, which ``remove_repeated_paragraphs`` removes, or a label or breadcrumb,
+    which ``extract_section`` may): so the answer is the same on the cleaned text."""
+    key = live[index].text.casefold()
+    for line in live[index + 1 :]:
+        if line.text.casefold() != key and not is_head_label(line.text, doc.languages):
+            return line.text
+    return ""
+
+
+def _goes_on(text: str, after: str) -> bool:
+    """True when ``text`` is the first line of a sentence wrapped at a fixed width: it ends
+    in a word in lower case and the line after it goes on in lower case ("Most of us know
+    our signs, and so on through" + "the zodiac. But ..."); the line after has more than four
+    words.
+
+    >>> _goes_on("Most of us know our signs and so on through", "the zodiac. But how many know")
+    True
+    >>> _goes_on("Storm hits coast", "Heavy rain fell overnight.")
+    False
+    >>> _goes_on("Deal on the table", "by Jane Doe")
+    False
+    """
+    words = text.split()
+    last = words[-1] if words else ""
+    first = after.lstrip()[:2]
+    # the line after is a sentence going on, not a byline ("by Jane Doe", "durch ...") or
+    # an address ("http://...")
+    return (
+        last.isalpha()
+        and last.islower()
+        and first.isalpha()
+        and first.islower()
+        and more_words_than(after, 4)
+        and "://" not in after[:12]
+    )
 
 
 def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line | None, Line | None]:
