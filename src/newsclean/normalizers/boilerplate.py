@@ -903,9 +903,10 @@ class RemoveBoilerplate:
                     return True
                 continue
             if (
-                "navigation" in self.families
+                not last.prose
                 and len(live) > 1
                 and live[-2].prose  # not the last item of a list ("Passport", "Travel")
+                and "navigation" in self.families
                 and is_section_label(last.text, doc.languages)
             ):
                 # a link to a section page ("All news", "Politics") under the article

@@ -113,10 +113,13 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     """True when ``live[index]`` starts a sentence wrapped at a fixed width, in text wrapped
     so (``Document.hard_wrapped``), rather than a headline: no "Headline - Site" line."""
     text = live[index].text
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if not (last.isalpha() and last.islower()):
+        return False  # the cheap test first: most headlines end otherwise
     return (
-        doc.hard_wrapped(live)
-        and SITE_SEPARATOR.search(text) is None
+        SITE_SEPARATOR.search(text) is None
         and _goes_on(text, _next_text(doc, live, index))
+        and doc.hard_wrapped(live)
     )
 
 
