@@ -25,6 +25,7 @@ from newsclean.shapes import (
     is_label,
     more_words_than,
     repeats_title,
+    title_keys,
 )
 
 __all__ = [
@@ -125,12 +126,19 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
 
 def _next_text(doc: Document, live: list[Line], index: int) -> str:
     """The text of the first live line after ``live[index]`` that no later step takes away
-    (a copy of it, which ``remove_repeated_paragraphs`` removes, or a label or breadcrumb,
-    which ``extract_section`` may): so the answer is the same on the cleaned text."""
-    key = live[index].text.casefold()
+    (a repeat of it, which ``remove_repeated_title`` or ``remove_repeated_paragraphs``
+    removes, or a label or breadcrumb, which ``extract_section`` may): so the answer is the
+    same on the cleaned text."""
+    text = live[index].text
+    key, keys = text.casefold(), title_keys(text)
     for line in live[index + 1 :]:
-        if line.text.casefold() != key and not is_head_label(line.text, doc.languages):
-            return line.text
+        after = line.text
+        if (
+            after.casefold() != key
+            and not repeats_title(after, keys)
+            and not is_head_label(after, doc.languages)
+        ):
+            return after
     return ""
 
 
