@@ -119,8 +119,8 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
         return False  # the cheap test first: most headlines end otherwise
     return (
         SITE_SEPARATOR.search(text) is None
-        and _goes_on(text, _next_text(doc, live, index))
         and doc.hard_wrapped(live)
+        and _goes_on(text, _next_text(doc, live, index))
     )
 
 
@@ -130,9 +130,13 @@ def _next_text(doc: Document, live: list[Line], index: int) -> str:
     removes, or a label or breadcrumb, which ``extract_section`` may): so the answer is the
     same on the cleaned text."""
     text = live[index].text
-    key, keys = text.casefold(), title_keys(text)
+    key, keys = text.casefold(), None
     for line in live[index + 1 :]:
         after = line.text
+        if line.prose:  # a sentence: no copy of a headline, no label (and known already)
+            return after
+        if keys is None:
+            keys = title_keys(text)
         if (
             after.casefold() != key
             and not repeats_title(after, keys)
