@@ -111,8 +111,12 @@ def _is_dateline(text: str) -> bool:
 
 
 def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
-    """True when ``live[index]`` starts a sentence wrapped at a fixed width, in text wrapped
-    so (``Document.hard_wrapped``), rather than a headline: no "Headline - Site" line."""
+    """True when ``live[index]`` is the first line of a sentence wrapped at a fixed width,
+    in text wrapped so (``Document.hard_wrapped``), rather than a headline: it ends in a word
+    in lower case, is no "Headline - Site" line, and the next line that stays goes on in
+    lower case (:func:`_goes_on`): "Most of us know our signs, and so on through" + "the
+    zodiac. But ...".
+    """
     text = live[index].text
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
     if not (last.isalpha() and last.islower()):
@@ -120,7 +124,7 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     return (
         SITE_SEPARATOR.search(text) is None
         and doc.hard_wrapped(live)
-        and _goes_on(text, _next_text(doc, live, index))
+        and _goes_on(_next_text(doc, live, index))
     )
 
 
@@ -146,28 +150,19 @@ def _next_text(doc: Document, live: list[Line], index: int) -> str:
     return ""
 
 
-def _goes_on(text: str, after: str) -> bool:
-    """True when ``text`` is the first line of a sentence wrapped at a fixed width: it ends
-    in a word in lower case and the line after it goes on in lower case ("Most of us know
-    our signs, and so on through" + "the zodiac. But ..."); the line after has more than four
-    words.
+def _goes_on(after: str) -> bool:
+    """True when ``after`` goes on with a sentence begun on the line before: it starts in
+    lower case and has more than four words, and is no byline ("by Jane Doe", "durch ...")
+    or address ("http://...").
 
-    >>> _goes_on("Most of us know our signs and so on through", "the zodiac. But how many know")
-    True
-    >>> _goes_on("Storm hits coast", "Heavy rain fell overnight.")
-    False
-    >>> _goes_on("Deal on the table", "by Jane Doe")
-    False
+    >>> _goes_on("the zodiac. But how many know"), _goes_on("Heavy rain fell overnight.")
+    (True, False)
+    >>> _goes_on("by Jane Doe"), _goes_on("http://www.example.com/a/b/c d e f")
+    (False, False)
     """
-    words = text.split()
-    last = words[-1] if words else ""
     first = after.lstrip()[:2]
-    # the line after is a sentence going on, not a byline ("by Jane Doe", "durch ...") or
-    # an address ("http://...")
     return (
-        last.isalpha()
-        and last.islower()
-        and first.isalpha()
+        first.isalpha()
         and first.islower()
         and more_words_than(after, 4)
         and "://" not in after[:12]
