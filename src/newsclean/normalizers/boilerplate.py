@@ -955,8 +955,9 @@ class RemoveBoilerplate:
 
     def _entries_after_a_label(self, doc: Document) -> bool:
         """Remove the entries listed under the last label of a tag or related list that went
-        ("Tags:", "Related Topics", "Теги"; see :func:`_heads_entries`), when they are all
-        that follows it to the end of the text and a paragraph comes before it: short
+        ("Tags:", "Related Topics", "Теги"; see :func:`_heads_entries`) and has entries under
+        it (a label with none, such as "Most read" after the tags, is stepped over), when
+        they are all that follows it to the end of the text and a paragraph comes before it: short
         headline-shaped lines ("France", "Climate change", "What is a weather bomb?"), none of
         them a sentence, in text not wrapped at a fixed width.  True when a line went.
         """
@@ -972,9 +973,11 @@ class RemoveBoilerplate:
                 continue
             if line.removed:
                 found = LEXICONS.match(line.text, doc.languages, wanted)
-                if found is not None and _heads_entries(*found):
+                if found is not None and _heads_entries(*found) and entries:
                     break
-                continue  # other furniture between the entries ("Share")
+                # other furniture between the entries ("Share"), or a label with nothing
+                # under it ("Most read" after "Tags:" and its entries)
+                continue
             if not _is_entry(line.text):
                 return False
             entries.append(line)
