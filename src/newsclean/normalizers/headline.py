@@ -131,8 +131,8 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
 def _next_text(doc: Document, live: list[Line], index: int) -> str:
     """The text of the first live line after ``live[index]`` that no later step takes away
     (a repeat of it, which ``remove_repeated_title`` or ``remove_repeated_paragraphs``
-    removes, or a label or breadcrumb, which ``extract_section`` may): so the answer is the
-    same on the cleaned text."""
+    removes, or a label, a label-shaped line or a breadcrumb, which ``extract_section`` may
+    take next to the title): so the answer is the same on the cleaned text."""
     text = live[index].text
     key, keys = text.casefold(), None
     for line in live[index + 1 :]:
@@ -143,6 +143,7 @@ def _next_text(doc: Document, live: list[Line], index: int) -> str:
             keys = title_keys(text)
         if (
             after.casefold() != key
+            and not is_label(after)
             and not repeats_title(after, keys)
             and not is_head_label(after, doc.languages)
         ):
