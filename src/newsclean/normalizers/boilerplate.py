@@ -220,8 +220,8 @@ _BULLETS = frozenset("»›•·◦▪■→>*-–")
 
 
 def _bullets_off(cells: list[str]) -> list[str]:
-    """``cells`` when it is one cell; the cell with words when the others are bullets or
-    arrows ("»", "•", "-"); else an empty list.
+    """``cells`` when it is one cell; the one cell that is not a bullet or an arrow ("»",
+    "•", "-") when all the others are; else an empty list.
 
     >>> _bullets_off(["»", "Servers"]), _bullets_off(["Name", "Team"]), _bullets_off(["3.", "x"])
     (['Servers'], [], [])
