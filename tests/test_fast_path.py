@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.document import Document
+from newsclean.document import _HUGE, Document
 from newsclean.normalizers import CHARACTER_STEPS
 from newsclean.normalizers.encoding import (
     _FTFY_REPAIR,
@@ -242,3 +242,14 @@ def test_printable_gates_agree_with_the_full_gates(text: str) -> None:
     if text.isprintable():
         assert _mojibake_possible_in_printable(text) == mojibake_possible(text)
         assert _spaces_need_work(text) == spacing_needs_work(text)
+
+
+@pytest.mark.parametrize("extra", ["", "\t", "\u200b", "\x85", "\ud800"])
+def test_printable_reads_a_huge_text_line_by_line_with_the_same_answer(extra: str) -> None:
+    """Past a size, Document.printable() tests the lines one by one instead of a copy of the
+    whole text with its line breaks made spaces: the answer is the same."""
+    line = "Ordinary words of a long article, “quoted” and accented: café.\n"
+    text = line * (_HUGE // len(line) + 1) + f"last{extra} line"
+    assert len(text) > _HUGE
+    assert Document.from_text(text).printable() == text.replace("\n", " ").isprintable()
+    assert Document.from_text(text).printable() is (extra == "")

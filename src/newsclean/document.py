@@ -22,6 +22,11 @@ from newsclean.shapes import title_keys as _title_keys
 
 __all__ = ["Document", "Line", "Record"]
 
+#: From this many characters on, a whole-text test that would copy the text reads the lines
+#: one by one instead: writing a copy of a text that size (up to 4 bytes a character) costs
+#: more than the loop over its lines.
+_HUGE = 1 << 22
+
 
 class Record(NamedTuple):
     """A light audit record; turned into a :class:`newsclean.schema.Change` at the end."""
@@ -198,7 +203,11 @@ class Document:
         if self._printable is None:
             if self._joined is None:
                 self._joined = self.text()
-            self._printable = self._joined.replace("\n", " ").isprintable()
+            if len(self._joined) < _HUGE:
+                self._printable = self._joined.replace("\n", " ").isprintable()
+            else:  # no copy of a text that size: writing one costs more than reading lines
+                texts = [line.text for line in self.lines if not line.removed]
+                self._printable = all(map(str.isprintable, texts))
         return self._printable
 
     def lines_matching(self, gate: Callable[[str], object]) -> list[Line]:

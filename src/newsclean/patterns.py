@@ -42,7 +42,9 @@ MOJIBAKE_ALONE = re.compile(f"[\x1b\x80-\x9f\ud800-\udfff{MOJIBAKE_ALONE_PRINTAB
 
 #: Three letters in a row that windows-1251 text shows when read as windows-1252 or Latin-1
 #: ("Ïðèâåò" for "Привет"): every Cyrillic letter but ё, і, ї, є and ґ is a byte from 0xC0 up.
-CP1251_AS_LATIN_RUN = re.compile(r"[\xc0-\xff]{3}")
+#: ``regex``, not ``re``: ``re`` tries the repeat at every position (about 8 ns a character,
+#: 0.13 s on a 16 MB article), ``regex`` scans for the class (ten times faster).
+CP1251_AS_LATIN_RUN = regex.compile(r"[\xc0-\xff]{3}")
 
 #: What ftfy's repair settings act on besides mojibake: an escape character (terminal
 #: escapes), a C1 control character (read as windows-1252) or a surrogate.
