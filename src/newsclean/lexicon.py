@@ -97,7 +97,8 @@ def _prefix_pattern(phrase: str) -> str:
     body = _OPENING + r"\s+".join(regex.escape(part) for part in literal.split())
     if phrase.rstrip().endswith(":"):
         return body + _PREFIX_SEP
-    return body + (r"\s+\S" if literal[-1:].isalnum() else r"\s*\S")
+    # without a colon, a comma may close the phrase ("Image source, Getty Images")
+    return body + (r",?\s+\S" if literal[-1:].isalnum() else r"\s*\S")
 
 
 @dataclass(frozen=True)

@@ -374,16 +374,20 @@ def _is_date_line(text: str) -> bool:
 def _source_and_date(text: str) -> bool:
     """A date line and a short name on one line, a bar or a dash between them: "Associated
     Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14 January 2031", "| Sport |
-    Friday, Jan 11, 2031 |".  The date has a year, and a day or a time ("| Example Review |
-    May 2031 |" names an issue of a periodical, "| 7:00 PM | Dinner |" is a row of a
-    timetable, "| 1 tbsp | Honey |" one of a recipe).  The name starts with a capital, has
-    at most four words and no figures, and does not end like a sentence or a label ("Year
-    3: | Exams" is a row of a table).  The line has at most ``MAX_EDGE_CHARS`` characters.
+    Friday, Jan 11, 2031 |"; or the name first, then the date and the time after two dashes
+    ("Madrid - 14 mar 2031 - 10:12 CET").  The date has a year, and a day or a time
+    ("| Example Review | May 2031 |" names an issue of a periodical, "| 7:00 PM | Dinner |"
+    is a row of a timetable, "| 1 tbsp | Honey |" one of a recipe).  The name starts with a
+    capital, has at most four words and no figures, and does not end like a sentence or a
+    label ("Year 3: | Exams" is a row of a table).  The line has at most ``MAX_EDGE_CHARS``
+    characters.
 
     >>> _source_and_date("Example Wire | Wed, Jan 16 2031, 07:50 GMT")
     True
     >>> _source_and_date("Example Review | May 2031"), _source_and_date("| 7:00 PM | Dinner |")
     (False, False)
+    >>> _source_and_date("Madrid - 14 mar 2031 - 10:12 CET")
+    True
     """
     if (
         len(text) > MAX_EDGE_CHARS
@@ -392,9 +396,14 @@ def _source_and_date(text: str) -> bool:
     ):
         return False  # most lines: too long, no figure of a date, or nothing between parts
     parts = [part for part in SOURCE_DATE.split(text.strip("| ")) if part]
-    if len(parts) != 2:
+    if len(parts) == 2:
+        pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+    elif len(parts) == 3 and "|" not in text:
+        # the name, then the date and the time after dashes: "Madrid - 14 mar 2031 - 10:12 CET"
+        pairs = [(f"{parts[1]} {parts[2]}", parts[0])]
+    else:
         return False
-    for date, name in (parts, parts[::-1]):
+    for date, name in pairs:
         if (
             name[0].isupper()
             and not DIGIT.search(name)
