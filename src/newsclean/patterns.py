@@ -150,6 +150,19 @@ PHONE_NUMBER = re.compile(r"\+\s?\d")
 #: the text and press Ctrl+Enter"), in every language.
 CTRL_ENTER = re.compile(r"ctrl\s*\+\s*enter\W*$", re.IGNORECASE)
 
+#: The same widget when a clause follows the key chord ("If you notice a mistake, select the
+#: text and press Ctrl+Enter to let the editors know."): it opens with a word for a mistake
+#: (within its first 30 characters), then one for selecting text, then the chord, and at
+#: most 60 characters follow; a sentence that quotes the widget further on is not one.
+ERROR_REPORT = regex.compile(
+    r".{0,30}?\b(?:mistake|error|typo|ошибк|опечатк|помилк|fehler|erreur|faute|errore|refuso|"
+    r"błąd|błęd|erro|gralha)"
+    r".*?\b(?:select|highlight|mark|выдел|виділ|markier|sélectionn|surlign|selecci|evidenzi|"
+    r"zaznacz|selecion)"
+    r".*?ctrl\s*\+\s*enter.{0,60}",
+    flags=regex.IGNORECASE,
+)
+
 #: The photo credit in brackets that closes an image caption, in the forms that only
 #: captions use: an agency's ("(AP Photo/Jane Doe)", "(Reuters Photo)"), "(Photo by Jane
 #: Doe)" and "(Photo courtesy of ...)", or a photographer and an agency joined by a slash

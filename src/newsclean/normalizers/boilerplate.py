@@ -37,6 +37,7 @@ from newsclean.patterns import (
     DATE_FIGURES,
     DAY_OR_TIME,
     DIGIT,
+    ERROR_REPORT,
     KEY_VALUE,
     LETTER,
     LETTER_WORD,
@@ -126,6 +127,18 @@ def _error_widget(stripped: str) -> bool:
     """True when ``stripped`` ends in Ctrl+Enter (the error-report widget's key chord)."""
     end = stripped[-40:]
     return ("nter" in end or "NTER" in end) and CTRL_ENTER.search(end) is not None
+
+
+def _error_report(stripped: str) -> bool:
+    """The error-report widget with a clause after the key chord, at the edges ("If you
+    notice a mistake, select the text and press Ctrl+Enter to let the editors know."): the
+    line opens with a word for a mistake, then one for selecting text, then the chord
+    (``ERROR_REPORT``), in at most 25 words, whether or not it reads as a sentence."""
+    return (
+        len(stripped) <= MAX_EDGE_CHARS
+        and not more_words_than(stripped, 25)
+        and ERROR_REPORT.fullmatch(stripped) is not None
+    )
 
 
 def _strong_in_body(family: str, phrase: str) -> bool:
@@ -763,6 +776,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "number or counter line"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
+    if "nter" in stripped.casefold() and _error_report(stripped):
+        return "feedback", "error report (Ctrl+Enter)"
     if _is_byline(stripped):
         return "meta", "byline"
     if _is_staff_credit(stripped):
@@ -1158,6 +1173,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or "·" in stripped
                     or "•" in stripped
+                    or ("nter" in stripped.casefold() and _error_report(stripped))
                 )
             ) or (not at_edge and POSTED.match(stripped) and DIGIT.search(stripped))
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
