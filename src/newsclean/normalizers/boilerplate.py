@@ -388,7 +388,8 @@ def _source_and_date(text: str) -> bool:
     """A date line and a short name on one line, a bar or a dash between them: "Associated
     Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14 January 2031", "| Sport |
     Friday, Jan 11, 2031 |"; or the name first, then the date and the time after two dashes
-    ("Madrid - 14 mar 2031 - 10:12 CET").  The date has a year, and a day or a time
+    ("Madrid - 14 mar 2031 - 10:12 CET"), or three or four parts between bars
+    (:func:`_names_and_dates`).  The date has a year, and a day or a time
     ("| Example Review | May 2031 |" names an issue of a periodical, "| 7:00 PM | Dinner |"
     is a row of a timetable, "| 1 tbsp | Honey |" one of a recipe).  The name starts with a
     capital, has at most four words and no figures, and does not end like a sentence or a
@@ -414,22 +415,57 @@ def _source_and_date(text: str) -> bool:
     elif len(parts) == 3 and "|" not in text:
         # the name, then the date and the time after dashes: "Madrid - 14 mar 2031 - 10:12 CET"
         pairs = [(f"{parts[1]} {parts[2]}", parts[0])]
+    elif len(parts) in (3, 4) and not text.lstrip().startswith("|"):
+        return _names_and_dates(parts)
     else:
         return False
-    for date, name in pairs:
-        if (
-            name[0].isupper()
-            and not DIGIT.search(name)
-            and not more_words_than(name, 4)
-            and name[-1] not in ".!?:;,"
-            and "," not in name
-            and not date.endswith(":")
-            and YEAR.search(date)
-            and DAY_OR_TIME.search(date)
-            and _is_date_line(date)
-        ):
-            return True
-    return False
+    return any(_is_name(name) and _is_full_date(date) for date, name in pairs)
+
+
+def _is_name(part: str) -> bool:
+    """A short name (a source, an author, a place): capitalised, at most four words, no
+    figures, not ending like a sentence or a label, no comma."""
+    return (
+        part[0].isupper()
+        and not DIGIT.search(part)
+        and not more_words_than(part, 4)
+        and part[-1] not in ".!?:;,"
+        and "," not in part
+    )
+
+
+def _is_full_date(part: str) -> bool:
+    """A date line with a year, and a day or a time; not a label ("Year 3:")."""
+    return (
+        not part.endswith(":")
+        and YEAR.search(part) is not None
+        and DAY_OR_TIME.search(part) is not None
+        and _is_date_line(part)
+    )
+
+
+def _names_and_dates(parts: list[str]) -> bool:
+    """Three or four parts of a line between bars (not a table row, which opens with a bar),
+    each a date line or a short name, at most two of them names and one a full date: "By
+    Jane Doe | March 14, 2031 10:12 AM ET | 3 min read", "Redacción | Madrid | 14/03/2031".
+
+    >>> _names_and_dates(["Jan Kowalski", "14.03.2031, 10:12", "aktualizacja: 11:00"])
+    True
+    >>> _names_and_dates(["Home", "News", "Weather"])
+    False
+    >>> _names_and_dates(["Jobs", "May 2031", "Cars"])
+    False
+    """
+    names = 0
+    full_date = False
+    for part in parts:
+        if _is_full_date(part):
+            full_date = True
+        elif _is_name(part):
+            names += 1
+        elif part.endswith(":") or not _is_date_line(part):
+            return False
+    return full_date and names <= 2
 
 
 def _date_and_author(text: str) -> bool:
