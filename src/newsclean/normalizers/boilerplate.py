@@ -187,6 +187,8 @@ NAME_JOINERS = frozenset(
     }
 )
 
+_NAVIGATION = frozenset({"navigation"})
+
 #: Families whose phrases may end in a colon as a whole line ("Read also:", "Tags:"): the
 #: header of a list of links.  Other phrases with a colon are a lead-in to content ("Contact:").
 COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback", "advertising"})
@@ -1241,7 +1243,12 @@ class RemoveBoilerplate:
             heading = LEXICONS.heading(stripped, languages, self.families)
             if heading is not None:
                 return heading[0], repr(heading[1])
-        allowed = self._allowed[at_edge, text.endswith(":")]
+        colon = text.endswith(":")
+        allowed = self._allowed[at_edge, colon]
+        if colon and zone == "head" and "navigation" in self.families:
+            # "Sie sind hier:", "You are here:" above the headline: the label of a breadcrumb
+            # whose crumbs went (at the end, "Email:" may lead into an address)
+            allowed = allowed | _NAVIGATION
         found = LEXICONS.match(text, languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
             return None

@@ -65,7 +65,25 @@ def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
         not LETTER.search(text)
         or breadcrumb_parts(text) is not None
         or LEXICONS.match(text, languages) is not None
+        or _section_labels(text, languages) is not None
     )
+
+
+def _section_labels(text: str, languages: tuple[str, ...]) -> list[str] | None:
+    """The parts of a line of section labels between bars ("Noticias | Sociedad",
+    "Politik | Wirtschaft"), a breadcrumb or menu written with bars, or None.
+
+    >>> _section_labels("Noticias | Sociedad", ("es",))
+    ['Noticias', 'Sociedad']
+    >>> _section_labels("Politik | Example Zeitung", ("de",)) is None
+    True
+    """
+    if "|" not in text or len(text) > 2 * LABEL_MAX_CHARS:
+        return None
+    parts = [part.strip() for part in text.strip().strip("|").split("|")]
+    if len(parts) < 2 or not all(is_section_label(part, languages) for part in parts):
+        return None
+    return parts
 
 
 @dataclass(frozen=True)
@@ -225,7 +243,7 @@ class ExtractSection:
             return None
         if is_section_label(text, doc.languages):
             return text
-        crumbs = breadcrumb_parts(text)
+        crumbs = breadcrumb_parts(text) or _section_labels(text, doc.languages)
         if crumbs is not None:
             named = [
                 c
