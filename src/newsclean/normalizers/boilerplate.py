@@ -1265,9 +1265,11 @@ class RemoveBoilerplate:
             and more_words_than(text, MAX_MIDDLE_WORDS)
         ):
             return None
-        if prefix and not found[1].endswith(":*") and is_prose(text):
+        if prefix and is_prose(text) and (not found[1].endswith(":*") or text.endswith(".")):
             # An opening without a colon goes on as words of its own: when they make a
             # sentence ("Follow us on the journey as the team crosses the Atlantic."), it is
-            # someone's words, wherever it stands.
+            # someone's words, wherever it stands.  After a colon a headline follows ("Read
+            # also: ..."), which does not end in a full stop; a sentence that does ("Watch:
+            # the council will decide on the fees next month.") is someone's words too.
             return None
         return found[0], repr(found[1])
