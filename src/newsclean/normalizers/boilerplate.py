@@ -135,7 +135,8 @@ def _error_report(stripped: str) -> bool:
     line opens with a word for a mistake, then one for selecting text, then the chord
     (``ERROR_REPORT``), in at most 25 words, whether or not it reads as a sentence."""
     return (
-        len(stripped) <= MAX_EDGE_CHARS
+        ("nter" in stripped or "NTER" in stripped)  # the chord: most lines have neither
+        and len(stripped) <= MAX_EDGE_CHARS
         and not more_words_than(stripped, 25)
         and ERROR_REPORT.fullmatch(stripped) is not None
     )
@@ -187,6 +188,8 @@ NAME_JOINERS = frozenset(
     }
 )
 
+#: Added to the families a head line ending in a colon may match: the label of a breadcrumb
+#: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
 _NAVIGATION = frozenset({"navigation"})
 
 #: Families whose phrases may end in a colon as a whole line ("Read also:", "Tags:"): the
@@ -814,7 +817,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "number or counter line"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
-    if "nter" in stripped.casefold() and _error_report(stripped):
+    if _error_report(stripped):
         return "feedback", "error report (Ctrl+Enter)"
     if _is_byline(stripped):
         return "meta", "byline"
@@ -1211,7 +1214,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or "·" in stripped
                     or "•" in stripped
-                    or ("nter" in stripped.casefold() and _error_report(stripped))
+                    or _error_report(stripped)
                 )
             ) or (not at_edge and POSTED.match(stripped) and DIGIT.search(stripped))
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
