@@ -407,6 +407,8 @@ def _source_and_date(text: str) -> bool:
     (False, False)
     >>> _source_and_date("Madrid - 14 mar 2031 - 10:12 CET")
     True
+    >>> _source_and_date("Example - Jane Doe - 14 March 2031 - 10:12")  # four parts: bars only
+    False
     """
     if (
         len(text) > MAX_EDGE_CHARS
@@ -420,7 +422,7 @@ def _source_and_date(text: str) -> bool:
     elif len(parts) == 3 and "|" not in text:
         # the name, then the date and the time after dashes: "Madrid - 14 mar 2031 - 10:12 CET"
         pairs = [(f"{parts[1]} {parts[2]}", parts[0])]
-    elif len(parts) in (3, 4) and not text.lstrip().startswith("|"):
+    elif len(parts) in (3, 4) and "|" in text and not text.lstrip().startswith("|"):
         return _names_and_dates(parts)
     else:
         return False
