@@ -97,9 +97,10 @@ def _prefix_pattern(phrase: str) -> str:
     body = _OPENING + r"\s+".join(regex.escape(part) for part in literal.split())
     if phrase.rstrip().endswith(":"):
         return body + _PREFIX_SEP
-    # without a colon, a comma or a full stop may close the phrase ("Image source, Getty
-    # Images", "Subscribe to continue reading. Already a subscriber? Log in")
-    return body + (r"[,.]?\s+\S" if literal[-1:].isalnum() else r"\s*\S")
+    # without a colon, a comma, a full stop or a question or exclamation mark may close the
+    # phrase ("Image source, Getty Images", "Subscribe to continue reading. Already a
+    # subscriber? Log in", "Have a news tip? Write to ...")
+    return body + (r"[,.?!]?\s+\S" if literal[-1:].isalnum() else r"\s*\S")
 
 
 @dataclass(frozen=True)

@@ -190,15 +190,17 @@ COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.
 #: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
 COPYRIGHT_PARTS = re.compile(r"[.,;]\s+|(?<!\s)\s++[-–—]\s+")
 
-#: Between the source or author and the date of a line that names both: a bar or a dash
-#: with space around it ("Example Wire | Wed, Jan 16 2031", "Associated Press - January 2").
-SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—]\s+")
+#: Between the source or author and the date of a line that names both: a bar, a dash, a
+#: middle dot or a bullet with space around it ("Example Wire | Wed, Jan 16 2031",
+#: "Associated Press - January 2", "Jane Doe · March 14, 2031").
+SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—·•]\s+")
 #: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
-SOURCE_DATE_MARKS = ("|", "-", "–", "—")
+SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+\p{Lu}",
+    r"^(?:(?:story\s+)?by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+"
+    r"\p{Lu}",
     flags=regex.IGNORECASE,
 )
 

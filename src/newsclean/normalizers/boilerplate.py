@@ -390,22 +390,24 @@ def _is_date_line(text: str) -> bool:
 
 
 def _source_and_date(text: str) -> bool:
-    """A date line and a short name on one line, a bar or a dash between them: "Associated
-    Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14 January 2031", "| Sport |
-    Friday, Jan 11, 2031 |"; or the name first, then the date and the time after two dashes
-    ("Madrid - 14 mar 2031 - 10:12 CET"), or three or four parts between bars
-    (:func:`_names_and_dates`).  The date has a year, and a day or a time
-    ("| Example Review | May 2031 |" names an issue of a periodical, "| 7:00 PM | Dinner |"
-    is a row of a timetable, "| 1 tbsp | Honey |" one of a recipe).  The name starts with a
-    capital, has at most four words and no figures, and does not end like a sentence or a
-    label ("Year 3: | Exams" is a row of a table).  The line has at most ``MAX_EDGE_CHARS``
-    characters.
+    """A date line and a short name on one line, a bar, a dash, a middle dot or a bullet
+    between them: "Associated Press - January 2, 2031 7:33 AM ET", "Posted by: jim | 14
+    January 2031", "| Sport | Friday, Jan 11, 2031 |", "Jane Doe · March 14, 2031"; or the
+    name first, then the date and the time after two dashes ("Madrid - 14 mar 2031 - 10:12
+    CET"), or three or four parts between bars, dots or bullets (:func:`_names_and_dates`).
+    The date has a year, and a day or a time ("| Example Review | May 2031 |" names an issue
+    of a periodical, "| 7:00 PM | Dinner |" is a row of a timetable, "| 1 tbsp | Honey |" one
+    of a recipe).  The name starts with a capital, has at most four words and no figures,
+    and does not end like a sentence or a label ("Year 3: | Exams" is a row of a table).  The
+    line has at most ``MAX_EDGE_CHARS`` characters.
 
     >>> _source_and_date("Example Wire | Wed, Jan 16 2031, 07:50 GMT")
     True
     >>> _source_and_date("Example Review | May 2031"), _source_and_date("| 7:00 PM | Dinner |")
     (False, False)
     >>> _source_and_date("Madrid - 14 mar 2031 - 10:12 CET")
+    True
+    >>> _source_and_date("Jane Doe · March 14, 2031")
     True
     >>> _source_and_date("Example - Jane Doe - 14 March 2031 - 10:12")  # four parts: bars only
     False
@@ -422,11 +424,17 @@ def _source_and_date(text: str) -> bool:
     elif len(parts) == 3 and "|" not in text:
         # the name, then the date and the time after dashes: "Madrid - 14 mar 2031 - 10:12 CET"
         pairs = [(f"{parts[1]} {parts[2]}", parts[0])]
-    elif len(parts) in (3, 4) and "|" in text and not text.lstrip().startswith("|"):
+    elif len(parts) in (3, 4) and _between_bars_or_dots(text):
         return _names_and_dates(parts)
     else:
         return False
     return any(_is_name(name) and _is_full_date(date) for date, name in pairs)
+
+
+def _between_bars_or_dots(text: str) -> bool:
+    """True when the parts of ``text`` stand between bars, middle dots or bullets, not
+    dashes alone, and it is not a table row (which opens with a bar)."""
+    return ("|" in text or "·" in text or "•" in text) and not text.lstrip().startswith("|")
 
 
 def _is_name(part: str) -> bool:
@@ -1170,10 +1178,12 @@ class RemoveBoilerplate:
         return bool(self._extra) and line_key(text) in self._extra
 
     def _every_cell(
-        self, cells: list[str], zone: str, languages: tuple[str, ...]
+        self, cells: list[str], zone: str, languages: tuple[str, ...], *, what: str = "cell"
     ) -> tuple[str, str] | None:
         """At the edges, a table row whose every cell with words is boilerplate on its own
-        ("| 15 January 2008 | Print this article |"): the family of its first such cell."""
+        ("| 15 January 2008 | Print this article |"), or a line of parts joined by middle
+        dots or bullets (``what="part"``: "Listen to this article · 4:12 min"): the family of
+        its first such cell."""
         first = None
         for cell in cells:
             if not LETTER.search(cell):
@@ -1182,7 +1192,7 @@ class RemoveBoilerplate:
             if found is None:
                 return None
             first = first or found
-        return None if first is None else (first[0], f"{first[1]} and the like in every cell")
+        return None if first is None else (first[0], f"{first[1]} and the like in every {what}")
 
     def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
@@ -1236,6 +1246,12 @@ class RemoveBoilerplate:
                 return found
             if "navigation" in self.families and _menu_row(stripped, cells, languages):
                 return "navigation", "row of a menu table"
+        if at_edge and ("·" in stripped or "•" in stripped):
+            parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
+            if len(parts) > 1:
+                found = self._every_cell(parts, zone, languages, what="part")
+                if found is not None:
+                    return found
         if more_words_than(text, MAX_EDGE_WORDS):
             return None
         if (
