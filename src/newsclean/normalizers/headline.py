@@ -271,7 +271,7 @@ class ExtractSection:
 
 
 def _headline_part(title: str, text: str) -> str | None:
-    """The part of a given title "Headline - Site" or "Site | Headline" that the body line
+    """The part of a title "Headline - Site" or "Site | Headline" that the head line
     ``text`` repeats alone, when it is the title's longest part by words (a site name is
     shorter than the headline); else None.
 
@@ -304,14 +304,15 @@ class RemoveRepeatedTitle:
     def __call__(self, doc: Document) -> None:
         """Remove each line of the head that repeats the title.
 
-        A given title of the form "Headline - Site" becomes its headline part when the
-        body repeats that part alone: the repeat shows which part is the headline.
+        A title of the form "Headline - Site", given or found in the text, becomes its
+        headline part when the head repeats that part alone: the repeat shows which part is
+        the headline.
         """
         if not doc.title:
             return
         live, head, _ = doc.zones()
         keys = doc.title_keys() if head else frozenset()
-        given = doc.title if doc.title_given else None
+        given: str | None = doc.title
         for index, line in enumerate(live[: max(head, 1)]):
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
