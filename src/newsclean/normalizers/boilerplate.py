@@ -21,7 +21,11 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
-from newsclean.normalizers.headline import is_head_label, is_section_label
+from newsclean.normalizers.headline import (
+    is_head_label,
+    is_labelled_headline,
+    is_section_label,
+)
 from newsclean.patterns import (
     AD_MARKING,
     BY_AUTHOR_AT_END,
@@ -435,6 +439,25 @@ def _between_bars_or_dots(text: str) -> bool:
     """True when the parts of ``text`` stand between bars, middle dots or bullets, not
     dashes alone, and it is not a table row (which opens with a bar)."""
     return ("|" in text or "·" in text or "•" in text) and not text.lstrip().startswith("|")
+
+
+def _labelled_headline(doc: Document, line: Line, phrase: str) -> bool:
+    """True when ``line`` is the article's headline under a media label, not a credit
+    (:func:`~newsclean.normalizers.headline.is_labelled_headline`), and no line but section
+    labels and breadcrumbs stands above it: ``extract_title`` will take it.
+
+    >>> doc = Document.from_text("VIDEO: Storm batters the coast\\n\\nHeavy rain fell.")
+    >>> _labelled_headline(doc, doc.live()[0], "'video:*'")
+    True
+    """
+    if not is_labelled_headline(line.text, phrase.strip("'\"")):  # as the audit quotes it
+        return False
+    for above in doc.live():
+        if above is line:
+            return True
+        if not (breadcrumb_parts(above.text) or is_section_label(above.text, doc.languages)):
+            return False
+    return False
 
 
 def _is_name(part: str) -> bool:
@@ -1112,6 +1135,8 @@ class RemoveBoilerplate:
         if found[1] in _FIGURE_LINES and self._in_a_wrapped_sentence(doc, line):
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
+            return False
+        if zone == "head" and found[0] == "credit" and _labelled_headline(doc, line, found[1]):
             return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True

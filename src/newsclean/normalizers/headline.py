@@ -60,13 +60,34 @@ def is_section_label(text: str, languages: tuple[str, ...]) -> bool:
 
 
 def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
-    """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases."""
-    return (
-        not LETTER.search(text)
-        or breadcrumb_parts(text) is not None
-        or LEXICONS.match(text, languages) is not None
-        or _section_labels(text, languages) is not None
-    )
+    """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases (not a
+    headline under a media label, :func:`is_labelled_headline`)."""
+    if not LETTER.search(text) or breadcrumb_parts(text) is not None:
+        return True
+    found = LEXICONS.match(text, languages)
+    if found is not None:
+        return not (found[0] == "credit" and is_labelled_headline(text, found[1]))
+    return _section_labels(text, languages) is not None
+
+
+def is_labelled_headline(text: str, phrase: str) -> bool:
+    """True when ``text``, matched by the credit ``phrase``, reads as a headline under a
+    media label ("VIDEO: Storm batters the coast", "ФОТО: В Самаре открыли мост"), not as
+    a photo or video credit: the phrase is a label with a colon that opens the line (not
+    a list item, "- Video: See the footage", which is a teaser), and the text after the
+    colon is a headline of four or more words that opens with a capital and has no slash (a
+    credit names people and agencies, "Photo: Jane Doe/Example Press", "Photo: Getty
+    Images", or says where the picture comes from, "Foto: cedida por el ayuntamiento").
+
+    >>> is_labelled_headline("VIDEO: Storm batters the coast", "video:*")
+    True
+    >>> is_labelled_headline("Photo: Jane Doe/Example Press Agency", "photo:*")
+    False
+    """
+    if not phrase.endswith(":*") or ":" not in text or not text[:1].isalpha():
+        return False
+    rest = text.split(":", 1)[1].strip()
+    return rest[:1].isupper() and "/" not in rest and more_words_than(rest, 3) and is_headline(rest)
 
 
 def _section_labels(text: str, languages: tuple[str, ...]) -> list[str] | None:
