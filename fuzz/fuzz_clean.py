@@ -32,6 +32,9 @@ def check_text(text: str) -> None:
         article.paragraphs,
     ):
         raise AssertionError(f"not idempotent: {text!r}")
+    written = PIPELINE(article.to_text(section=False))  # what the command line writes back
+    if (written.title, written.paragraphs) != (article.title, article.paragraphs):
+        raise AssertionError(f"not idempotent as written back: {text!r}")
     article.model_dump_json()
 
 

@@ -110,6 +110,15 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by the thorough profile: a label over a "headline" of marks or figures only
 @example("B\rC > A 0\rB")
 @example("A\r0 0 0 0\r0")
+# a line that a later step takes away (a repeat, a label) between a kicker and the headline;
+# the first is a reduced form of an input atheris found against a draft of the kicker rule
+@example("Pens\npens\nNBridge op o fz")
+@example("EXAMPLE NEWS\n\nExample News\n\nCouncil approves the ferry plan\n\nIt did so.")
+@example("Madrid\n\nSociedad\n\nCierra la estación de Atocha\n\nLa estación cierra hoy.")
+@example(
+    "\x0b\x03Bc\n?;\x0b\n?\x0b\x03Bc\n?;\x0b\x0bYrf*nf <c,c,;c,;c,;<cc\n"
+    "?\x0b\x03Bc\n?\x0b*nf <c,;c,;c,,"
+)  # found by atheris against the draft that left the kicker's repeats in place
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

@@ -226,6 +226,9 @@ POSTED = regex.compile(
 #: JANE DOE - Associated Press Writer").
 BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")
 
+#: Quotation marks that may open a line before its first word ("“Es ist ...", «Мы ...»).
+QUOTE_OPENERS = "\"'“”„«‘’‚‹"
+
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
 #: apostrophes; digits are left out so that counters ("Comments (12)") match "comments".
 LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")

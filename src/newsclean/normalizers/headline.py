@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS, line_key
-from newsclean.patterns import LETTER, SITE_SEPARATOR
+from newsclean.patterns import LETTER, LETTER_WORD, QUOTE_OPENERS, SITE_SEPARATOR
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
@@ -126,6 +126,19 @@ class ExtractTitle:
         for index, line in enumerate(live[:head]):
             if is_head_label(line.text, doc.languages):
                 continue
+            headline = _below_a_kicker(doc, live, index, head)
+            if headline is not None:
+                # The kicker goes here, and so do its repeats and the label-shaped lines
+                # between it and the headline (lexicon labels and breadcrumbs stay for
+                # extract_section, which takes them anywhere in the head): on the cleaned
+                # text they would stand below the title, next to other lines.
+                doc.remove(line, rule=self.name, reason="kicker or site name above the headline")
+                for between in live[index + 1 : live.index(headline)]:
+                    if not is_head_label(between.text, doc.languages):
+                        doc.remove(between, rule=self.name, reason="label below a kicker")
+                doc.title = headline.text
+                doc.extract(headline, rule=self.name, reason="headline below a kicker")
+                return
             if (
                 is_headline(line.text)
                 and index + 1 < len(live)
@@ -135,6 +148,49 @@ class ExtractTitle:
                 doc.title = line.text
                 doc.extract(line, rule=self.name, reason="first headline-shaped line")
             return
+
+
+def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> Line | None:
+    """The headline below ``live[index]`` when that line is a kicker or a site name above it,
+    else None.  The kicker is one capitalised word, or at most three words in capitals
+    ("Madrid", "EXCLUSIVE", "EXAMPLE NEWS"), of letters only.  The headline is the next line
+    that stays (:func:`_next_line`), in the head, with a line after it: four
+    or more words, opening with a capital, no table row.  Lines between that later steps
+    take away (a repeat of the kicker, a label) stay where they are.  Not in text wrapped at a fixed
+    width, where a lone word is a piece of a sentence ("It" + "is my pleasure to ...").
+
+    >>> doc = Document.from_text("EXAMPLE NEWS\\n\\nCouncil approves the ferry plan\\n\\nIt did.")
+    >>> live, head, _ = doc.zones()
+    >>> _below_a_kicker(doc, live, 0, head).text
+    'Council approves the ferry plan'
+    >>> _below_a_kicker(doc, live, 1, head) is None
+    True
+    >>> doc = Document.from_text("New\\nYork City's Water Supply System\\nis old, and the "
+    ...                          "city\\nhas to renew its pipes\\nand tunnels.")
+    >>> live, head, _ = doc.zones()
+    >>> _below_a_kicker(doc, live, 0, head) is None  # wrapped text: "New" + "York ..."
+    True
+    """
+    text = live[index].text.strip()
+    words = text.split()
+    if len(words) > 1 and not (text.isupper() and len(words) <= 3):
+        return None
+    if not (all(map(LETTER_WORD.fullmatch, words)) and is_label(text) and is_headline(text)):
+        return None
+    after = _next_line(doc, live, index)
+    if after is None or after is live[-1] or live.index(after) >= head:
+        return None
+    opening = after.text.lstrip(QUOTE_OPENERS)
+    if (
+        opening[:1].isupper()
+        and "|" not in opening
+        and more_words_than(opening, 3)
+        and is_headline(opening)
+        and not _is_dateline(opening)
+        and not doc.hard_wrapped(live)
+    ):
+        return after
+    return None
 
 
 def _is_dateline(text: str) -> bool:
@@ -168,16 +224,22 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
 
 
 def _next_text(doc: Document, live: list[Line], index: int) -> str:
-    """The text of the first live line after ``live[index]`` that no later step takes away
-    (a repeat of it, which ``remove_repeated_title`` or ``remove_repeated_paragraphs``
-    removes, or a label, a label-shaped line or a breadcrumb, which ``extract_section`` may
-    take next to the title): so the answer is the same on the cleaned text."""
+    """The text of :func:`_next_line`, or "" when there is none."""
+    line = _next_line(doc, live, index)
+    return "" if line is None else line.text
+
+
+def _next_line(doc: Document, live: list[Line], index: int) -> Line | None:
+    """The first live line after ``live[index]`` that no later step takes away (a repeat of
+    it, which ``remove_repeated_title`` or ``remove_repeated_paragraphs`` removes, or a
+    label, a label-shaped line or a breadcrumb, which ``extract_section`` may take next to
+    the title): so the answer is the same on the cleaned text."""
     text = live[index].text
     key, keys = text.casefold(), None
     for line in live[index + 1 :]:
         after = line.text
         if line.prose:  # a sentence: no copy of a headline, no label (and known already)
-            return after
+            return line
         if keys is None:
             keys = title_keys(text)
         if (
@@ -186,8 +248,8 @@ def _next_text(doc: Document, live: list[Line], index: int) -> str:
             and not repeats_title(after, keys)
             and not is_head_label(after, doc.languages)
         ):
-            return after
-    return ""
+            return line
+    return None
 
 
 def _goes_on(after: str) -> bool:
