@@ -1092,7 +1092,8 @@ class RemoveBoilerplate:
     def _teaser_list(self, doc: Document) -> bool:
         """Remove a list of headlines at the very end, after the last prose line: three or
         more headline-shaped lines, none of them a list item ("- ...", "1. ..."), that make
-        two thirds of the lines there (or all of them).  Else two or more short ones on
+        two thirds of the lines there (or all of them), and not led in by a line of the
+        article's own that ends in a colon (:meth:`_led_in`).  Else two or more short ones on
         lines of their own, whatever stands between them, when page furniture after the last
         paragraph went and the text is not wrapped at a fixed width.
         """
@@ -1103,6 +1104,8 @@ class RemoveBoilerplate:
         if tail <= head or len(run) < SHORT_TEASER_RUN:
             return False
         teasers = [line for line in run if _is_teaser(line.text)]
+        if teasers and self._led_in(doc, teasers[0]):
+            return False
         if len(run) < TEASER_RUN or len(teasers) < len(run):
             # not a run of headlines only: two thirds of three or more, or short ones after
             # page furniture, in text that is not wrapped at a fixed width
@@ -1123,6 +1126,15 @@ class RemoveBoilerplate:
         for line in teasers:
             doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
         return True
+
+    def _led_in(self, doc: Document, first: Line) -> bool:
+        """True when the line above ``first`` leads into a list of the article's own: it
+        ends in a colon and is no boilerplate ("The key dates are:", "Results:", "Es endet
+        so:"; not "Read also:" or "Mehr zum Thema:", which head a list of other stories)."""
+        before = _line_before(doc, first)
+        return (
+            before is not None and before.text.rstrip().endswith(":") and self._stays(doc, before)
+        )
 
     def _check(self, doc: Document, line: Line, *, zone: str) -> bool:
         found = self.match(line.text, zone=zone, languages=doc.languages)
