@@ -365,7 +365,11 @@ def _is_byline(text: str) -> bool:
     names = BYLINE_END.split(text[found.end() - 1 :], maxsplit=1)[0].split()
     if all(word.casefold() in DATE_WORDS for word in names):
         return False  # "By Monday, ...": a time, not a name
-    return all(word[0].isupper() or word in NAME_JOINERS for word in names)
+    # a brand may be written in lower case with a figure: "By g1 Newsroom", "Por Redação g1"
+    return all(
+        word[0].isupper() or word in NAME_JOINERS or (DIGIT.search(word) and LETTER.search(word))
+        for word in names
+    )
 
 
 def _is_staff_credit(text: str) -> bool:
