@@ -1096,10 +1096,10 @@ class RemoveBoilerplate:
     def _teaser_list(self, doc: Document) -> bool:
         """Remove a list of headlines at the very end, after the last prose line: three or
         more headline-shaped lines, none of them a list item ("- ...", "1. ..."), that make
-        two thirds of the lines there (or all of them), and not led in by a line of the
-        article's own that ends in a colon (:meth:`_led_in`).  Else two or more short ones on
+        two thirds of the lines there (or all of them).  Else two or more short ones on
         lines of their own, whatever stands between them, when page furniture after the last
-        paragraph went and the text is not wrapped at a fixed width.
+        paragraph went and the text is not wrapped at a fixed width.  Never a list that a
+        line of the article's own leads into with a colon (:meth:`_led_in`).
         """
         if "related" not in self.families:
             return False

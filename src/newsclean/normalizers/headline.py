@@ -112,8 +112,9 @@ class ExtractTitle:
     """Take the first headline-shaped line as the title when none was given.
 
     Section labels, breadcrumbs, symbol lines and other lexicon phrases before it are
-    stepped over (other rules remove them).  A first line that reads as a sentence is not a
-    title: the article then has no title.
+    stepped over (other rules remove them).  A kicker or site name above the headline
+    ("Madrid", "EXAMPLE NEWS") is removed, and the headline below it is the title.  A first
+    line that reads as a sentence is not a title: the article then has no title.
     """
 
     name: ClassVar[str] = "extract_title"
@@ -154,10 +155,10 @@ def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> L
     """The headline below ``live[index]`` when that line is a kicker or a site name above it,
     else None.  The kicker is one capitalised word, or at most three words in capitals
     ("Madrid", "EXCLUSIVE", "EXAMPLE NEWS"), of letters only.  The headline is the next line
-    that stays (:func:`_next_line`), in the head, with a line after it: four
-    or more words, opening with a capital, no table row.  Lines between that later steps
-    take away (a repeat of the kicker, a label) stay where they are.  Not in text wrapped at a fixed
-    width, where a lone word is a piece of a sentence ("It" + "is my pleasure to ...").
+    that stays (:func:`_next_line`: repeats of the kicker and labels between are stepped
+    over), in the head, with a line after it: four or more words, opening with a capital,
+    no table row.  Not in text wrapped at a fixed width, where a lone word is a piece of a
+    sentence ("It" + "is my pleasure to ...").
 
     >>> doc = Document.from_text("EXAMPLE NEWS\\n\\nCouncil approves the ferry plan\\n\\nIt did.")
     >>> live, head, _ = doc.zones()
@@ -395,20 +396,20 @@ class RemoveRepeatedTitle:
             return
         live, head, _ = doc.zones()
         keys = doc.title_keys() if head else frozenset()
-        given: str | None = doc.title
+        whole: str | None = doc.title  # "Headline - Site", until a repeat shows its headline
         for index, line in enumerate(live[: max(head, 1)]):
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
             if (index < head and repeats_title(line.text, keys)) or (
                 index == 0 and line.text.casefold() == doc.title.casefold()
             ):
-                headline = _headline_part(given, line.text) if given else None
+                headline = _headline_part(whole, line.text) if whole else None
                 if headline is None:
                     doc.remove(line, rule=self.name, reason="repeat of the title")
                     continue
                 doc.remove(
                     line,
                     rule=self.name,
-                    reason=f"repeat of the title; the title is now this part of {given!r}",
+                    reason=f"repeat of the title; the title is now this part of {whole!r}",
                 )
-                doc.title, given = headline, None  # once
+                doc.title, whole = headline, None  # once
