@@ -119,6 +119,9 @@ def _clean(text: str) -> newsclean.Article | None:
     "\x0b\x03Bc\n?;\x0b\n?\x0b\x03Bc\n?;\x0b\x0bYrf*nf <c,c,;c,;c,;<cc\n"
     "?\x0b\x03Bc\n?\x0b*nf <c,;c,;c,,"
 )  # found by atheris against the draft that left the kicker's repeats in place
+# found by atheris: a lower-case label ("news") made the text look wrapped at a fixed width
+# on the first pass only (the kicker rule first judged the wrapping on every line)
+@example("\n\x03Ns\nnews\n\nBridgcb)':rbdarb[:rbde opens\n\n!1e")
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

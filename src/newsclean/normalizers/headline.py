@@ -182,16 +182,27 @@ def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> L
     if after is None or after is live[-1] or live.index(after) >= head:
         return None
     opening = after.text.lstrip(QUOTE_OPENERS)
-    if (
+    if not (
         opening[:1].isupper()
         and "|" not in opening
         and more_words_than(opening, 3)
         and is_headline(opening)
         and not _is_dateline(opening)
-        and not doc.hard_wrapped(live)
     ):
-        return after
-    return None
+        return None
+    # In text wrapped at a fixed width a lone word is a piece of a sentence ("New" + "York
+    # City's Water Supply System" + "is old, ..."). Judged on the lines that stay on the
+    # cleaned text: not the kicker and its repeats, labels or lexicon lines (a lower-case
+    # "news" label would tip the count here and be gone on the cleaned text).
+    key = text.casefold()
+    stays = [
+        other
+        for other in live
+        if other.text.casefold() != key
+        and not is_label(other.text)
+        and not is_head_label(other.text, doc.languages)
+    ]
+    return None if doc.hard_wrapped(stays) else after
 
 
 def _is_dateline(text: str) -> bool:
