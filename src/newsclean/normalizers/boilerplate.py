@@ -372,6 +372,16 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def _hashtags(text: str) -> bool:
+    """True for a line of hashtags only ("#news #Samara"), not a heading in Markdown ("#
+    Title", "## Notes") or a number ("#1").
+
+    >>> _hashtags("#новости #Самара"), _hashtags("# Title"), _hashtags("#1 #2")
+    (True, False, False)
+    """
+    return all(word[:1] == "#" and LETTER.match(word, 1) is not None for word in text.split())
+
+
 def _is_staff_credit(text: str) -> bool:
     """A short line that ends in a staff role: "Washington Post Staff Writer"."""
     return (
@@ -856,6 +866,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "legal", "copyright line"
     if _error_report(stripped):
         return "feedback", "error report (Ctrl+Enter)"
+    if stripped[:1] == "#" and _hashtags(stripped):
+        return "tags", "line of hashtags"
     if _is_byline(stripped):
         return "meta", "byline"
     if _is_staff_credit(stripped):
@@ -1267,6 +1279,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or "·" in stripped
                     or "•" in stripped
+                    or stripped[:1] == "#"
                     or _error_report(stripped)
                 )
             ) or (not at_edge and POSTED.match(stripped) and DIGIT.search(stripped))
