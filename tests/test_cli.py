@@ -359,3 +359,21 @@ def test_workers_inside_one_jsonl_file(tmp_path: Path) -> None:
     assert main([str(parallel), "-q", "-W", "2"]) == 1
     assert serial.read_bytes() == parallel.read_bytes()
     assert json.loads(serial.read_text(encoding="utf-8").splitlines()[0])["text"] == BODY
+
+
+def test_second_run_over_the_golden_inputs_changes_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What pre-commit relies on: files the command cleaned are clean on the next run."""
+    golden = ROOT / "tests" / "cases" / "golden.jsonl"
+    with golden.open(encoding="utf-8") as fh:
+        cases = [json.loads(line) for line in fh]
+    paths = [write(tmp_path / f"{n:03d}.txt", case["input"]) for n, case in enumerate(cases)]
+    assert main([str(tmp_path), "-q"]) == 0
+    written = {path: path.read_bytes() for path in paths}
+    capsys.readouterr()
+    assert main([str(tmp_path), "--check"]) == 0  # 1 would mean a file still needs a fix
+    assert {path: path.read_bytes() for path in paths} == written
+    assert f"0 files would be cleaned, {len(paths)} files left unchanged" in (
+        capsys.readouterr().err
+    )
