@@ -110,15 +110,20 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by the thorough profile: a label over a "headline" of marks or figures only
 @example("B\rC > A 0\rB")
 @example("A\r0 0 0 0\r0")
-# a line that a later step takes away (a repeat, a label) between a kicker and the headline;
-# the first is a reduced form of an input atheris found against a draft of the kicker rule
-@example("Pens\npens\nNBridge op o fz")
+# Inputs that broke drafts of the kicker rule, where a line that a later step takes away (a
+# repeat, a label) stands between a kicker and the headline.  Atheris found the first and
+# the last (shown without its control characters); the two in between fail on a draft that
+# left such lines in place.
+@example(
+    "a\\|||||||||||||\x0c\x03||pens\nPens\n\nN\x00\x00\x00|\x1a\x00\x00\x00\x00\x00\x00\x00\n"
+    "pens\n\nN\x00\x00\x00\x00\x00\x00\x01\x05\x01\x00Bridge op o f\x00\x00\x00z\x00"
+)
 @example("EXAMPLE NEWS\n\nExample News\n\nCouncil approves the ferry plan\n\nIt did so.")
 @example("Madrid\n\nSociedad\n\nCierra la estación de Atocha\n\nLa estación cierra hoy.")
 @example(
-    "\x0b\x03Bc\n?;\x0b\n?\x0b\x03Bc\n?;\x0b\x0bYrf*nf <c,c,;c,;c,;<cc\n"
+    "\x0b\x03Bc\n?;\x0b\n?\x0b\x03Bc\n?;\x0b\n?\x0b\x03Bc\n?;\x0b\x0bYrf*nf <c,c,;c,;c,;<cc\n"
     "?\x0b\x03Bc\n?\x0b*nf <c,;c,;c,,"
-)  # found by atheris against the draft that left the kicker's repeats in place
+)
 # found by atheris: a lower-case label ("news") made the text look wrapped at a fixed width
 # on the first pass only (the kicker rule first judged the wrapping on every line)
 @example("\n\x03Ns\nnews\n\nBridgcb)':rbdarb[:rbde opens\n\n!1e")
