@@ -314,6 +314,11 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
     return empty >= len(words)
 
 
+def _dotted(text: str) -> bool:
+    """True when ``text`` holds a middle dot or a bullet, which may join links or parts."""
+    return "·" in text or "•" in text
+
+
 def _link_menu(stripped: str, zone: str) -> bool:
     """A menu written inside a table cell, or with middle dots or bullets between its links:
     a cell of three or more short links (at the edges also a :func:`_long_menu`), any other
@@ -327,7 +332,7 @@ def _link_menu(stripped: str, zone: str) -> bool:
     (False, True)
     """
     if "\\|" not in stripped:
-        dots = "·" in stripped or "•" in stripped
+        dots = _dotted(stripped)
         in_table = stripped.startswith("|") or stripped.endswith("|")
         if not (dots and (in_table or zone != "body")):
             return False
@@ -452,26 +457,32 @@ def _source_and_date(text: str) -> bool:
 def _between_bars_or_dots(text: str) -> bool:
     """True when the parts of ``text`` stand between bars, middle dots or bullets, not
     dashes alone, and it is not a table row (which opens with a bar)."""
-    return ("|" in text or "·" in text or "•" in text) and not text.lstrip().startswith("|")
+    return ("|" in text or _dotted(text)) and not text.lstrip().startswith("|")
 
 
-def _labelled_headline(doc: Document, line: Line, phrase: str) -> bool:
+def _labelled_headline(doc: Document, line: Line) -> bool:
     """True when ``line`` is the article's headline under a media label, not a credit
     (:func:`~newsclean.normalizers.headline.is_labelled_headline`), and no line but section
     labels and breadcrumbs stands above it: ``extract_title`` will take it.
 
     >>> doc = Document.from_text("VIDEO: Storm batters the coast\\n\\nHeavy rain fell.")
-    >>> _labelled_headline(doc, doc.live()[0], "'video:*'")
+    >>> _labelled_headline(doc, doc.live()[0])
     True
     """
-    if not is_labelled_headline(line.text, phrase.strip("'\"")):  # as the audit quotes it
+    found = LEXICONS.match(line.text, doc.languages, ("credit",))
+    if found is None or not is_labelled_headline(line.text, found[1]):
         return False
     for above in doc.live():
         if above is line:
             return True
-        if not (breadcrumb_parts(above.text) or is_section_label(above.text, doc.languages)):
+        if not _section_or_crumbs(above.text, doc.languages):
             return False
     return False
+
+
+def _section_or_crumbs(text: str, languages: tuple[str, ...]) -> bool:
+    """True for a section label or a breadcrumb, which ``extract_section`` takes."""
+    return breadcrumb_parts(text) is not None or is_section_label(text, languages)
 
 
 def _is_name(part: str) -> bool:
@@ -991,7 +1002,7 @@ class RemoveBoilerplate:
             return
         for line in live[:at]:
             text = line.text
-            if breadcrumb_parts(text) or is_section_label(text, doc.languages):
+            if _section_or_crumbs(text, doc.languages):
                 continue
             doc.remove(line, rule=self.name, reason="navigation: above the headline (head)")
 
@@ -1164,7 +1175,7 @@ class RemoveBoilerplate:
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
-        if zone == "head" and found[0] == "credit" and _labelled_headline(doc, line, found[1]):
+        if zone == "head" and found[0] == "credit" and _labelled_headline(doc, line):
             return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True
@@ -1277,8 +1288,7 @@ class RemoveBoilerplate:
                     DIGIT.search(stripped)
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
-                    or "·" in stripped
-                    or "•" in stripped
+                    or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
                 )
@@ -1300,7 +1310,7 @@ class RemoveBoilerplate:
                 return found
             if "navigation" in self.families and _menu_row(stripped, cells, languages):
                 return "navigation", "row of a menu table"
-        if at_edge and ("·" in stripped or "•" in stripped):
+        if at_edge and _dotted(stripped):
             parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
             if len(parts) > 1:
                 found = self._every_cell(parts, zone, languages, what="part")
