@@ -15,11 +15,12 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from newsclean.lexicon import line_key
+from newsclean.lexicon import DATE_WORDS, line_key
 from newsclean.patterns import (
     CAPS_LEAD_IN,
     CLOSERS,
     CRUMB_SEPARATOR,
+    DIGIT,
     INNER_SENTENCE_END,
     LABEL_SHAPE,
     LEAD_IN_END,
@@ -90,7 +91,13 @@ def is_prose(text: str) -> bool:
     """True for a line that reads as body text: a sentence of eight or more words.
 
     A question or exclamation needs fifteen words (headlines ask and exclaim), and any line of
-    thirty words or more counts as prose whatever its ending.
+    thirty words or more counts as prose whatever its ending.  Below thirty, the figures of a
+    line with figures do not make a sentence (see :func:`_reads_as_words`).
+
+    >>> is_prose("The council met on Tuesday to vote on the plan."), is_prose("Ferry plan")
+    (True, False)
+    >>> is_prose("Published on 03/14/2031 at 12:00 p.m., updated at 2:30 p.m.")
+    False
     """
     end = final_char(text)
     if end in (".", "…"):
@@ -101,7 +108,42 @@ def is_prose(text: str) -> bool:
         needed = 30
     if len(text) < needed:  # every word takes at least one character
         return False
-    return more_words_than(text, needed - 1)
+    if not more_words_than(text, needed - 1):
+        return False
+    # Figures are not words, and a date is no sentence: "Status: 03/14/2031 12:00 p.m." has
+    # eight tokens, "Published on 03/14/2031 at 12:00 p.m., updated at 2:30 p.m." sixteen,
+    # yet each is a date line.  (Most lines hold no figure, or thirty tokens: no word count.)
+    return (
+        needed == 30
+        or DIGIT.search(text) is None
+        or more_words_than(text, 29)
+        or _reads_as_words(text)
+    )
+
+
+#: A sentence of fewer than thirty tokens has at least this many words of two letters or more.
+SENTENCE_WORDS = 4
+
+
+def _reads_as_words(text: str) -> bool:
+    """True when ``text`` holds ``SENTENCE_WORDS`` words of two letters or more, and a word
+    that is not one of the date words (``DATE_WORDS``: months, "updated", "at", "p.m.").
+
+    >>> _reads_as_words("The council met on Tuesday."), _reads_as_words("Status: 03/14/2031 12:00")
+    (True, False)
+    >>> _reads_as_words("Published on 14 March 2031 at 12:00, updated at 14:30.")
+    False
+    """
+    words = 0
+    other = False
+    for found in LETTER_WORD.finditer(text):
+        word = found.group()
+        if len(word) > 1:
+            words += 1
+        other = other or word.casefold() not in DATE_WORDS
+        if other and words >= SENTENCE_WORDS:
+            return True
+    return False
 
 
 def is_headline(text: str) -> bool:
