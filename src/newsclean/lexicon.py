@@ -125,6 +125,8 @@ class Lexicons:
         self._exact_first: dict[str, int] = {}
         # The headings (entries marked " !") by key: they match in the body too.
         self._headings: dict[str, list[_Entry]] = {}
+        # The labels of the next line (entries marked " >", "Image caption,") by key.
+        self._labels: dict[str, list[_Entry]] = {}
         # The openings of notices (entries marked " +") by their first word: a line that
         # starts with one is a notice however long it is ("We use cookies to ...").
         self._notices: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
@@ -174,12 +176,15 @@ class Lexicons:
                 self._by_first.setdefault(first, []).append((compiled, entry))
             elif line_key(line):
                 heading = line.endswith(" !")
-                line = line[:-1].rstrip() if heading else line
+                label = line.endswith(" >")
+                line = line[:-1].rstrip() if heading or label else line
                 key = line_key(line)
                 entry = _Entry(family, language, line)
                 self._exact.setdefault(key, []).append(entry)
                 if heading:
                     self._headings.setdefault(key, []).append(entry)
+                if label:
+                    self._labels.setdefault(key, []).append(entry)
                 first = key.split(" ", 1)[0]
                 room = len(line) + _EXACT_ROOM
                 self._exact_first[first] = max(self._exact_first.get(first, 0), room)
@@ -239,6 +244,20 @@ class Lexicons:
             if entry.language in languages and (families is None or entry.family in families):
                 return entry.family, entry.phrase
         return None
+
+    def labels_next(self, text: str, languages: Iterable[str], families: Iterable[str]) -> bool:
+        """True when ``text`` is a label entry (marked `` >``) of the given languages and
+        families: the line after it is what it labels ("Image caption," + the caption).
+
+        >>> LEXICONS.labels_next("Image caption,", ["en"], ["credit"])
+        True
+        >>> LEXICONS.labels_next("Image source, Getty Images", ["en"], ["credit"])
+        False
+        """
+        return any(
+            entry.language in languages and entry.family in families
+            for entry in self._labels.get(line_key(text), ())
+        )
 
     def match(
         self, text: str, languages: Iterable[str], families: Iterable[str] | None = None

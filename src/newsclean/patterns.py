@@ -199,8 +199,9 @@ SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:(?:story\s+)?by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст)\b:?\s+"
-    r"\p{Lu}",
+    r"^(?:(?:(?:story\s+)?by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст"
+    r"|opracowanie)\b|oprac\.)"  # Polish "Oprac. Jan Kowalski": compiled by
+    r":?\s+\p{Lu}",
     flags=regex.IGNORECASE,
 )
 

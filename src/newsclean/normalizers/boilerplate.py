@@ -94,6 +94,8 @@ MAX_EDGE_CHARS = 160
 #: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
 MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
+#: A caption under a caption label ("Image caption,") has at most this many words.
+MAX_LABELLED_WORDS = 30
 #: A caption that ends in a photo credit may be long, but not longer than this (in words).
 MAX_CAPTION_WORDS = 80
 MAX_SLASH_CAPTION_WORDS = 25
@@ -953,6 +955,7 @@ class RemoveBoilerplate:
         self._above_the_headline(doc)
         while True:
             self._by_zone(doc)
+            self._under_a_caption_label(doc)
             if self._walk_up_from_the_end(doc):
                 continue  # the zones or the neighbours of kept lines changed
             if not (self._list_under_a_label(doc) or self._entries_after_a_label(doc)):
@@ -972,6 +975,32 @@ class RemoveBoilerplate:
                     self._check(doc, line, zone=_zone(index, head, tail))
             if _zone_bounds(*doc.zones()) == bounds:
                 return
+
+    def _under_a_caption_label(self, doc: Document) -> None:
+        """Remove the line right after a caption label that went (a lexicon entry marked
+        `` >``: "Image caption," + "Crowds gathered outside parliament"): the caption, when it
+        has at most ``MAX_LABELLED_WORDS`` words and is no sentence.  When the extractor
+        dropped the caption, the article's next paragraph stands there: it stays.
+        """
+        if "credit" not in self.families or not any(
+            record.reason.startswith("credit: '") for record in doc.records
+        ):
+            return  # no lexicon credit went: no label (most articles)
+        lines = doc.lines
+        for index, line in enumerate(lines):
+            if not line.removed or not LEXICONS.labels_next(
+                line.text, doc.languages, self.families
+            ):
+                continue
+            after = next((x for x in lines[index + 1 :] if not x.blank), None)
+            if (
+                after is None
+                or after.removed
+                or after.prose
+                or more_words_than(after.text, MAX_LABELLED_WORDS)
+            ):
+                continue
+            doc.remove(after, rule=self.name, reason="credit: caption under a caption label")
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
