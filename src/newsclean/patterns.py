@@ -137,6 +137,19 @@ COUNTED_HEADING = regex.compile(
     r"\s*(?:\d+\s+)?\p{L}+(?:['’]?\s+\p{L}+|['’]\p{L}+)*\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|:?\s*\d+)?\s*:?\s*"
 )
 
+#: The heading a blog puts above its comments: a count, a word for comments or replies, and
+#: the post's title in quotation marks ("11 responses to “Title”", "2 Kommentare zu „Titel“",
+#: "5 commentaires sur « Titre »", "3 комментария к «Заголовку»").  Without the quotation
+#: marks it may be a headline ("3 thoughts on Brexit").
+COMMENT_HEADING = regex.compile(
+    r"\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|commentaires?"
+    r"|réponses?|comentarios?|respuestas?|comentários?|respostas?|commenti|risposte"
+    r"|komentarz[ey]?|odpowiedzi|комментари[йяев]|коментар(?:ів|і|я)|ответ(?:ов|а)?"
+    r"|відповід(?:ей|і|ь))\s+(?:to|on|zu|à|sur|a|en|para|su|per|do|na|к|до|на)\s+"
+    r"[\"'“”„«‘’‹‚].*[\"'“”»’‹›]",
+    flags=regex.IGNORECASE,
+)
+
 #: The words in capitals that open a printed article's first sentence ("THE HARBOUR COUNCIL
 #: VOTED on Tuesday to ..."): three or more, then words that go on as a sentence, one of them
 #: in lower case ("HARBOUR COUNCIL NEWS Weekly Update" is a headline); see ``shapes``.

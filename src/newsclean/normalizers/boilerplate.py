@@ -34,6 +34,7 @@ from newsclean.patterns import (
     CAPTION_CREDIT,
     CELL_SEPARATOR,
     CODE_BARS,
+    COMMENT_HEADING,
     COPYRIGHT,
     COPYRIGHT_PARTS,
     COUNTED_HEADING,
@@ -857,6 +858,9 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
+    if stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped):
+        # "11 responses to “Title”": the heading of a blog's comments, wherever it stands
+        return "comments", "heading of the comments (a count and the title)"
     if zone == "body":
         if _post_header(stripped):
             # "12 posted on 12/21/2031 12:00 AM PST by jim": the header of a comment
@@ -1321,7 +1325,13 @@ class RemoveBoilerplate:
                     or stripped[:1] == "#"
                     or _error_report(stripped)
                 )
-            ) or (not at_edge and POSTED.match(stripped) and DIGIT.search(stripped))
+            ) or (
+                not at_edge
+                and (
+                    (POSTED.match(stripped) and DIGIT.search(stripped))
+                    or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
+                )
+            )
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
