@@ -6,12 +6,15 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
-from newsclean.lexicon import LANGUAGES
+from newsclean.lexicon import LANGUAGES, LEXICONS
 
-#: The marks that end an entry: a prefix (" *", ":*"), a heading (" !") or a notice (" +").
-MARKS = (":*", " *", " !", " +")
+#: The marks that end an entry: a prefix (" *", ":*"), a heading (" !"), a notice (" +") or
+#: the label of the next line (" >").
+MARKS = (":*", " *", " !", " +", " >")
 
 FIRST = "The harbour ferry returned to service on Monday after three months of repairs."
 LAST = "Tickets bought for the cancelled crossings will be honoured until the end of the year."
@@ -96,3 +99,43 @@ def test_prefix_openings_are_found() -> None:
     """The test above sees the prefixes of every language that has any."""
     languages = {language for language, _, _ in prefix_openings()}
     assert {"en", "ru", "de", "fr"} <= languages
+
+
+def _forms(phrase: str) -> list[str]:
+    """Lines made of ``phrase``: as written, in capitals, capitalised, with a bullet or
+    bars around it, with a count, and with a headline after it."""
+    return [
+        phrase,
+        phrase.upper(),
+        phrase.capitalize(),
+        f"» {phrase}",
+        f"| {phrase} |",
+        f"*** {phrase} ***",
+        f"{phrase} (12)",
+        f"{phrase}: Ferry returns to the harbour",
+        f"{phrase} Ferry returns to the harbour",
+    ]
+
+
+def test_the_cheap_test_lets_every_phrase_through() -> None:
+    """``may_match`` is a filter before ``match``: it may let a line through that matches
+    nothing, never stop one that matches (it looks at the first two words only)."""
+    checked = 0
+    for _, _, phrase in PHRASES:
+        for line in _forms(phrase):
+            if LEXICONS.match(line, LANGUAGES) is not None:
+                checked += 1
+                assert LEXICONS.may_match(line), line
+    assert checked > len(PHRASES)  # most forms of most phrases match
+
+
+@given(
+    st.sampled_from([phrase for _, _, phrase in PHRASES]),
+    st.text(alphabet=st.sampled_from("aZ1 :|»-.,!?«“\t"), max_size=12),
+    st.text(alphabet=st.sampled_from("aZ1 :|»-.,!?«“"), max_size=12),
+)
+def test_the_cheap_test_lets_every_match_through(phrase: str, before: str, after: str) -> None:
+    """The same with random signs and words around a phrase."""
+    line = before + phrase + after
+    if LEXICONS.match(line, LANGUAGES) is not None:
+        assert LEXICONS.may_match(line)

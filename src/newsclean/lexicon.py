@@ -123,6 +123,12 @@ class Lexicons:
         # starts with each (with room for counters and marks around it): a line that starts
         # with another word, or is longer, is not looked up (its key is not even built).
         self._exact_first: dict[str, int] = {}
+        # The same room by the first two words of the exact phrases ("" for a phrase of one
+        # word), and the first two words of the prefix phrases ("" when any may follow):
+        # most lines that start with a phrase's first word ("The", "This") go on otherwise,
+        # and :meth:`may_match` lets them go without the look-ups of :meth:`match`.
+        self._exact_pairs: dict[tuple[str, str], int] = {}
+        self._prefix_pairs: set[tuple[str, str]] = set()
         # The headings (entries marked " !") by key: they match in the body too.
         self._headings: dict[str, list[_Entry]] = {}
         # The labels of the next line (entries marked " >", "Image caption,") by key.
@@ -174,6 +180,9 @@ class Lexicons:
                 compiled = regex.compile(_prefix_pattern(phrase))
                 first = _first_word(_fold(phrase))
                 self._by_first.setdefault(first, []).append((compiled, entry))
+                words = LETTER_WORD.findall(_fold(phrase))
+                second = words[1] if len(words) > 1 and words[0] == first else ""
+                self._prefix_pairs.add((first, second))
             elif line_key(line):
                 heading = line.endswith(" !")
                 label = line.endswith(" >")
@@ -185,24 +194,44 @@ class Lexicons:
                     self._headings.setdefault(key, []).append(entry)
                 if label:
                     self._labels.setdefault(key, []).append(entry)
-                first = key.split(" ", 1)[0]
+                first, _, rest = key.partition(" ")
                 room = len(line) + _EXACT_ROOM
                 self._exact_first[first] = max(self._exact_first.get(first, 0), room)
+                pair = (first, rest.split(" ", 1)[0])
+                self._exact_pairs[pair] = max(self._exact_pairs.get(pair, 0), room)
             else:
                 raise ValueError(f"lexicon {language}: {line!r} has no letters to match")
 
     def may_match(self, text: str) -> bool:
-        """False when no entry of any language or family can match ``text``: its first word
-        starts no phrase.  A cheap test before :meth:`match`.
+        """False when no entry of any language or family can match ``text``: its first two
+        words start no phrase (or it is too long for the whole phrases that they start).  A
+        cheap test before :meth:`match`.
 
         >>> LEXICONS.may_match("Read also: the minutes"), LEXICONS.may_match("Officials said")
         (True, False)
+        >>> LEXICONS.may_match("The council met on Tuesday")  # "the" starts phrases, not so
+        False
         """
         folded = _fold(text)
         first = LETTER_WORD.search(folded)
-        if first is not None and len(text) <= self._exact_first.get(first.group(), -1):
-            return True
-        return _first_word(folded, first) in self._by_first
+        if first is None:
+            return _first_word(folded, first) in self._by_first
+        word = first.group()
+        second: str | None = None
+        if len(text) <= self._exact_first.get(word, -1):
+            found = LETTER_WORD.search(folded, first.end())
+            second = "" if found is None else found.group()
+            if len(text) <= self._exact_pairs.get((word, second), -1):
+                return True
+        head = _first_word(folded, first)
+        if head not in self._by_first:
+            return False
+        if head != word:
+            return True  # a sign first ("©"): prefixes of signs are few, no pairs
+        if second is None:
+            found = LETTER_WORD.search(folded, first.end())
+            second = "" if found is None else found.group()
+        return (word, second) in self._prefix_pairs or (word, "") in self._prefix_pairs
 
     def may_hold_notice(self, text: str) -> bool:
         """False when no line of ``text`` can open with a notice: none of their last words

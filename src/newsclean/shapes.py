@@ -116,8 +116,8 @@ def is_prose(text: str) -> bool:
     return (
         needed == 30
         or DIGIT.search(text) is None
+        or _reads_as_words(text)  # most sentences: true within their first words
         or more_words_than(text, 29)
-        or _reads_as_words(text)
     )
 
 
