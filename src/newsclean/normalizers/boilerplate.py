@@ -805,6 +805,10 @@ def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
     return id(live[head]), id(live[tail - 1])
 
 
+def _not_blank(line: Line) -> bool:
+    return not line.blank
+
+
 def _zone(index: int, head: int, tail: int) -> str:
     return "head" if index < head else "tail" if index >= tail else "body"
 
@@ -990,13 +994,12 @@ class RemoveBoilerplate:
             record.reason.startswith("credit: '") for record in doc.records
         ):
             return  # no lexicon credit went: no label (most articles)
-        lines = doc.lines
-        for index, line in enumerate(lines):
+        for line in doc.lines:
             if not line.removed or not LEXICONS.labels_next(
                 line.text, doc.languages, self.families
             ):
                 continue
-            after = next((x for x in lines[index + 1 :] if not x.blank), None)
+            after = doc.neighbour(line, 1, _not_blank)
             if (
                 after is None
                 or after.removed
