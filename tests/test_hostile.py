@@ -40,6 +40,8 @@ def hostile_inputs() -> dict[str, str]:
         # windows-1251 text read as windows-1252: every line is read back, one very long too
         "windows-1251 lines": "Ñîâåò îäîáðèë áþäæåò ãîðîäà, ñîîáùèëè âëàñòè.\n" * 20_000,
         "long windows-1251 line": "Ñîâåò îäîáðèë áþäæåò ãîðîäà. " * 40_000,
+        # each caption label takes the line after it along
+        "caption labels": f"{BODY}\n" + "Image caption,\nThe ferry at the pier\n" * 20_000 + BODY,
     }
 
 
