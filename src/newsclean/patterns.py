@@ -150,6 +150,12 @@ COMMENT_HEADING = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: A person's name alone on a line: two or three capitalised words ("Jane Doe", "Ana López",
+#: "Jean-Pierre Martin", "Олена Коваль").
+PERSON_NAME = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
+)
+
 #: The words in capitals that open a printed article's first sentence ("THE HARBOUR COUNCIL
 #: VOTED on Tuesday to ..."): three or more, then words that go on as a sentence, one of them
 #: in lower case ("HARBOUR COUNCIL NEWS Weekly Update" is a headline); see ``shapes``.

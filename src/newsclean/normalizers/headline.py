@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS, line_key
-from newsclean.patterns import LETTER, LETTER_WORD, QUOTE_OPENERS, SITE_SEPARATOR
+from newsclean.patterns import LETTER, LETTER_WORD, PERSON_NAME, QUOTE_OPENERS, SITE_SEPARATOR
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
@@ -296,6 +296,18 @@ def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line |
     return doc.neighbour(line, -1, counts), doc.neighbour(line, 1, counts)
 
 
+def _name_under_the_title(doc: Document, line: Line, keys: frozenset[str]) -> bool:
+    """True when ``line`` is a person's name (``PERSON_NAME``) right under the title line:
+    a byline without "By" ("Ana López"), not a section, which stands above a headline or is
+    a label of the lexicon."""
+    if not keys or not PERSON_NAME.fullmatch(line.text.strip()):
+        return False
+    if is_section_label(line.text, doc.languages):
+        return False
+    before, _ = _neighbours(doc, line, keys)
+    return before is not None and repeats_title(before.text, keys)
+
+
 @dataclass(frozen=True)
 class ExtractSection:
     """Move a section label ("News", "Политика") or a breadcrumb at the head into ``section``.
@@ -317,6 +329,9 @@ class ExtractSection:
         for index, line in enumerate(live[:head]):
             label = self._label(doc, line, keys)
             if label is None or index + 1 >= len(live):
+                continue
+            if label and _name_under_the_title(doc, line, keys):
+                doc.extract(line, rule=self.name, reason="a name under the headline: no section")
                 continue
             if doc.section is None and label:
                 doc.section = label
