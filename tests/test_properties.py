@@ -127,6 +127,10 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris: a lower-case label ("news") made the text look wrapped at a fixed width
 # on the first pass only (the kicker rule first judged the wrapping on every line)
 @example("\n\x03Ns\nnews\n\nBridgcb)':rbdarb[:rbde opens\n\n!1e")
+# found by the thorough profile on a draft that took a name for a byline only under the
+# title: "Aa Aa" above a repeat of the title was the section, and the text written back has
+# the section line under the title
+@example("B0B0B0B0B0B0A0B0B0B0B0B&ap;\r0\rAa Aa\rB0B0B0B0B0B0A0B0B0B0B0B")
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

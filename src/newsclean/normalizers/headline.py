@@ -296,16 +296,15 @@ def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line |
     return doc.neighbour(line, -1, counts), doc.neighbour(line, 1, counts)
 
 
-def _name_under_the_title(doc: Document, line: Line, keys: frozenset[str]) -> bool:
-    """True when ``line`` is a person's name (``PERSON_NAME``) right under the title line:
-    a byline without "By" ("Ana López"), not a section, which stands above a headline or is
-    a label of the lexicon."""
-    if not keys or not PERSON_NAME.fullmatch(line.text.strip()):
-        return False
-    if is_section_label(line.text, doc.languages):
-        return False
-    before, _ = _neighbours(doc, line, keys)
-    return before is not None and repeats_title(before.text, keys)
+def _a_name(doc: Document, line: Line) -> bool:
+    """True when ``line`` is a person's name (``PERSON_NAME``, "Ana López") and no phrase of
+    the section lexicon: next to the title it is a byline without "By", not a section.
+
+    Where it stands does not count: ``Article.to_text()`` writes the section under the title.
+    """
+    return PERSON_NAME.fullmatch(line.text.strip()) is not None and not is_section_label(
+        line.text, doc.languages
+    )
 
 
 @dataclass(frozen=True)
@@ -330,8 +329,8 @@ class ExtractSection:
             label = self._label(doc, line, keys)
             if label is None or index + 1 >= len(live):
                 continue
-            if label and _name_under_the_title(doc, line, keys):
-                doc.extract(line, rule=self.name, reason="a name under the headline: no section")
+            if label and _a_name(doc, line):
+                doc.extract(line, rule=self.name, reason="a name next to the headline: no section")
                 continue
             if doc.section is None and label:
                 doc.section = label
