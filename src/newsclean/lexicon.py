@@ -178,9 +178,10 @@ class Lexicons:
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
                 compiled = regex.compile(_prefix_pattern(phrase))
-                first = _first_word(_fold(phrase))
+                folded = _fold(phrase)
+                first = _first_word(folded)
                 self._by_first.setdefault(first, []).append((compiled, entry))
-                words = LETTER_WORD.findall(_fold(phrase))
+                words = LETTER_WORD.findall(folded)
                 second = words[1] if len(words) > 1 and words[0] == first else ""
                 self._prefix_pairs.add((first, second))
             elif line_key(line):
@@ -214,24 +215,19 @@ class Lexicons:
         """
         folded = _fold(text)
         first = LETTER_WORD.search(folded)
-        if first is None:
-            return _first_word(folded, first) in self._by_first
-        word = first.group()
-        second: str | None = None
-        if len(text) <= self._exact_first.get(word, -1):
-            found = LETTER_WORD.search(folded, first.end())
-            second = "" if found is None else found.group()
-            if len(text) <= self._exact_pairs.get((word, second), -1):
-                return True
         head = _first_word(folded, first)
-        if head not in self._by_first:
-            return False
-        if head != word:
-            return True  # a sign first ("©"): prefixes of signs are few, no pairs
-        if second is None:
-            found = LETTER_WORD.search(folded, first.end())
-            second = "" if found is None else found.group()
-        return (word, second) in self._prefix_pairs or (word, "") in self._prefix_pairs
+        prefix = head in self._by_first
+        if first is None or (prefix and head != first.group()):
+            return prefix  # no letter, or a sign first ("©"): prefixes of signs have no pairs
+        word = first.group()
+        exact = len(text) <= self._exact_first.get(word, -1)
+        if not (exact or prefix):
+            return False  # most lines: their first word starts no phrase they could be
+        found = LETTER_WORD.search(folded, first.end())
+        pair = (word, "" if found is None else found.group())
+        return (exact and len(text) <= self._exact_pairs.get(pair, -1)) or (
+            prefix and (pair in self._prefix_pairs or (word, "") in self._prefix_pairs)
+        )
 
     def may_hold_notice(self, text: str) -> bool:
         """False when no line of ``text`` can open with a notice: none of their last words

@@ -805,10 +805,6 @@ def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
     return id(live[head]), id(live[tail - 1])
 
 
-def _not_blank(line: Line) -> bool:
-    return not line.blank
-
-
 def _zone(index: int, head: int, tail: int) -> str:
     return "head" if index < head else "tail" if index >= tail else "body"
 
@@ -999,7 +995,7 @@ class RemoveBoilerplate:
                 line.text, doc.languages, self.families
             ):
                 continue
-            after = doc.neighbour(line, 1, _not_blank)
+            after = _line_after(doc, line)
             if (
                 after is None
                 or after.removed
