@@ -224,10 +224,11 @@ BYLINE = regex.compile(
     flags=regex.IGNORECASE,
 )
 
-#: The end of a staff credit: "Washington Post Staff Writer", "Tribune staff reporter".
+#: The end of a staff or agency credit: "Washington Post Staff Writer", "Tribune staff
+#: reporter", "Example News Service".
 STAFF_CREDIT = re.compile(
-    r"\b(?:staff|senior|special|foreign|contributing)\s+"
-    r"(?:writer|reporter|correspondent|photographer)s?$",
+    r"\b(?:(?:staff|senior|special|foreign|contributing)\s+"
+    r"(?:writer|reporter|correspondent|photographer)s?|(?:news|wire|features?)\s+service)$",
     re.IGNORECASE,
 )
 

@@ -195,6 +195,10 @@ NAME_JOINERS = frozenset(
     }
 )
 
+#: Words that put a place after the names of a byline: "By Jane Doe in Sydney", "Von Anna
+#: Muster aus Berlin", "Par Marie Dupont à Paris", "Por Ana López en Madrid".
+PLACE_JOINERS = frozenset({"in", "aus", "à", "en", "em", "w"})
+
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
 _NAVIGATION = frozenset({"navigation"})
@@ -364,13 +368,19 @@ def _long_menu(links: list[str]) -> bool:
 
 def _is_byline(text: str) -> bool:
     """True for "By Jane Doe", "By JANE DOE and Max Muster, Staff Writers", "By JANE DOE -
-    Associated Press Writer": the names before any comma or dash are capitalised ("By all
-    available evidence" is a sentence).
+    Associated Press Writer", "By Jane Doe in Sydney": the names before any comma or dash are
+    capitalised ("By all available evidence" is a sentence).  A line ending in a colon leads
+    into what follows ("Da Vinci Code:"), and is no byline.
+
+    >>> _is_byline("By Jane Doe in Sydney"), _is_byline("Da Vinci Code:")
+    (True, False)
     """
     found = BYLINE.match(text)
-    if found is None or more_words_than(text, 10) or is_prose(text):
+    if found is None or text[-1] == ":" or more_words_than(text, 10) or is_prose(text):
         return False
     names = BYLINE_END.split(text[found.end() - 1 :], maxsplit=1)[0].split()
+    if len(names) > 3 and names[-2] in PLACE_JOINERS:
+        names = names[:-2] + names[-1:]  # "Jane Doe in Sydney": the place is capitalised too
     if all(word.casefold() in DATE_WORDS for word in names):
         return False  # "By Monday, ...": a time, not a name
     # a brand may be written in lower case with a figure: "By g1 Newsroom", "Por Redação g1"
@@ -391,11 +401,16 @@ def _hashtags(text: str) -> bool:
 
 
 def _is_staff_credit(text: str) -> bool:
-    """A short line that ends in a staff role: "Washington Post Staff Writer"."""
-    return (
-        text[-1:] in "rsRS"
-        and not more_words_than(text, 8)
-        and STAFF_CREDIT.search(text) is not None
+    """A short line that ends in a staff role or names a news agency: "Washington Post Staff
+    Writer", "Example News Service"."""
+    if text[-1:] not in "rsReSE" or more_words_than(text, 8):
+        return False
+    found = STAFF_CREDIT.search(text)
+    if found is None:
+        return False
+    # an agency is a name: "He left the news service" is the end of a sentence
+    return not found.group().casefold().endswith("service") or all(
+        word[:1].isupper() for word in text.split()
     )
 
 
