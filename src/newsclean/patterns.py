@@ -206,6 +206,21 @@ AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
 
+#: A copyright sign or word and a year anywhere in a line: "| Contact Us © 1995-2006 Example
+#: Inc. |", "Forum v3.5, Copyright ©2000-2006" (the page footer after the last paragraph).
+COPYRIGHT_YEAR = re.compile(r"(?:©|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d", re.IGNORECASE)
+
+#: The words of a page's legal footer, in every language: a reservation of rights or a link
+#: to the privacy policy or terms ("All rights reserved", "Datenschutz", "Mentions légales").
+LEGAL_FOOTER_WORDS = regex.compile(
+    r"\b(?:rights\s+reserved|privacy|terms\s+(?:of|and)\b|datenschutz|impressum"
+    r"|alle\s+rechte|tous\s+droits|mentions\s+l[ée]gales|confidentialit[ée]"
+    r"|derechos\s+reservados|privacidad|tutti\s+i\s+diritti|wszelkie\s+prawa"
+    r"|prywatno[śs]ci|direitos\s+reservados|privacidade|все\s+права|всі\s+права"
+    r"|конфиденциальност|конфіденційност)",
+    flags=regex.IGNORECASE,
+)
+
 #: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
 COPYRIGHT_PARTS = re.compile(r"[.,;]\s+|(?<!\s)\s++[-–—]\s+")
 

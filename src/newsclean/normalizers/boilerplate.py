@@ -37,6 +37,7 @@ from newsclean.patterns import (
     COMMENT_HEADING,
     COPYRIGHT,
     COPYRIGHT_PARTS,
+    COPYRIGHT_YEAR,
     COUNTED_HEADING,
     CTRL_ENTER,
     DATE_FIGURES,
@@ -44,6 +45,7 @@ from newsclean.patterns import (
     DIGIT,
     ERROR_REPORT,
     KEY_VALUE,
+    LEGAL_FOOTER_WORDS,
     LETTER,
     LETTER_WORD,
     LINK_SEPARATOR,
@@ -592,6 +594,27 @@ def _closes_a_bracket(text: str) -> bool:
     return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
+def _legal_footer(text: str) -> bool:
+    """True for a page footer that names links or a publisher before its copyright year and
+    reserves rights or links to the privacy policy or terms: "| Contact Us © 1995-2006 Example
+    Inc. Privacy Policy |", "Home | About | Copyright © 2008 Example Herald. All rights
+    reserved."  A line that opens with the notice ("(© 2008 Example Press. All Rights
+    Reserved.)") is a notice of its own, for the copyright rules.
+
+    >>> _legal_footer("| Home | Contact Us © 1995-2006 Example Inc. Privacy Policy |")
+    True
+    >>> _legal_footer("(Copyright 2031 by Example Press. All Rights Reserved.)")
+    False
+    """
+    found = COPYRIGHT_YEAR.search(text)
+    return (
+        found is not None
+        and LETTER.search(text, 0, found.start()) is not None
+        and LEGAL_FOOTER_WORDS.search(text) is not None
+        and not more_words_than(text, 40)
+    )
+
+
 def _ends_reserved(text: str) -> bool:
     """True when the last part of ``text``, after its last full stop, comma or dash, is a
     phrase of the legal lexicon of any language: "..., All Rights Reserved.", "... – Alle
@@ -896,6 +919,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "number or counter line"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
+    if zone == "tail" and _legal_footer(stripped):
+        return "legal", "footer with a copyright year"
     if _error_report(stripped):
         return "feedback", "error report (Ctrl+Enter)"
     if stripped[:1] == "#" and _hashtags(stripped):
