@@ -150,6 +150,17 @@ COMMENT_HEADING = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: The counter of a photo gallery, alone on a line: "Photo 3 of 12", "Bild 1 von 8", "Фото 1
+#: из 5", "Zdjęcie 2 z 9", "1 / 12" (the bare form with spaces around the slash).
+GALLERY_COUNTER = regex.compile(
+    r"(?:(?:photo|image|picture|slide|bild|foto|фото|світлина|zdjęcie|immagine|imagen|imagem)"
+    r"\s+\d{1,3}\s*(?:/|of|von|из|з|z|de|di|sur|su)\s*\d{1,3}|\d{1,3}\s+/\s+\d{1,3})",
+    flags=regex.IGNORECASE,
+)
+
+#: The clock of a video or audio player: "00:00 / 02:13", "0:42 / 1:05:10".
+PLAYER_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
+
 #: A person's name alone on a line: two or three capitalised words ("Jane Doe", "Ana López",
 #: "Jean-Pierre Martin", "Олена Коваль").
 PERSON_NAME = regex.compile(

@@ -44,6 +44,7 @@ from newsclean.patterns import (
     DAY_OR_TIME,
     DIGIT,
     ERROR_REPORT,
+    GALLERY_COUNTER,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
     LETTER,
@@ -53,6 +54,7 @@ from newsclean.patterns import (
     NUMBER,
     OUTER_BAR,
     PHONE_NUMBER,
+    PLAYER_CLOCK,
     POSTED,
     SITE_SEPARATOR,
     SOURCE_DATE,
@@ -569,6 +571,28 @@ def _date_and_author(text: str) -> bool:
     return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
 
 
+def _media_furniture(text: str) -> str | None:
+    """What a line is when it is the furniture of a gallery or a player, wherever it stands:
+    "Photo 3 of 12", "1 / 12", "00:00 / 02:13".  A bare "3 / 4" counts only when the first
+    number is not larger than the second (a counter, not a score).  The signature of an
+    embedded post ("— Jane Doe (@janedoe) March 3, 2031") stays: it says who wrote the words
+    quoted above it.
+
+    >>> _media_furniture("Bild 1 von 8"), _media_furniture("00:00 / 02:13")
+    ('gallery counter', 'player clock')
+    >>> _media_furniture("4 / 2") is None, _media_furniture("Photo of the day") is None
+    (True, True)
+    """
+    if not DIGIT.search(text):
+        return None
+    if GALLERY_COUNTER.fullmatch(text):
+        first, second = (int(x) for x in NUMBER.findall(text)[:2])
+        return "gallery counter" if 0 < first <= second else None
+    if PLAYER_CLOCK.fullmatch(text):
+        return "player clock"
+    return None
+
+
 def _post_header(text: str) -> bool:
     """The header of a post or comment, which stands in the body too, above each comment of
     a forum or blog: a date and its author, or an author and a date, opening with "posted"
@@ -899,6 +923,9 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     if stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped):
         # "11 responses to “Title”": the heading of a blog's comments, wherever it stands
         return "comments", "heading of the comments (a count and the title)"
+    media = _media_furniture(stripped)
+    if media is not None:
+        return "credit", media
     if zone == "body":
         if _post_header(stripped):
             # "12 posted on 12/21/2031 12:00 AM PST by jim": the header of a comment
@@ -1369,6 +1396,7 @@ class RemoveBoilerplate:
                 and (
                     (POSTED.match(stripped) and DIGIT.search(stripped))
                     or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
+                    or _media_furniture(stripped) is not None
                 )
             )
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
