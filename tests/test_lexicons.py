@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.lexicon import LANGUAGES, LEXICONS
+from newsclean.lexicon import FAMILIES, LANGUAGES, LEXICONS
 
 #: The marks that end an entry: a prefix (" *", ":*"), a heading (" !"), a notice (" +") or
 #: the label of the next line (" >").
@@ -139,3 +139,20 @@ def test_the_cheap_test_lets_every_match_through(phrase: str, before: str, after
     line = before + phrase + after
     if LEXICONS.match(line, LANGUAGES) is not None:
         assert LEXICONS.may_match(line)
+
+
+def test_the_notice_gate_lets_every_notice_through() -> None:
+    """``may_hold_notice`` looks at a whole article before ``notice`` looks at its lines: a
+    notice in lower case, capitalised, in title case or in capitals, among other lines,
+    passes it."""
+    notices = [phrase for _, _, phrase in PHRASES if phrase + " +" in _notice_entries()]
+    assert notices
+    for phrase in notices:
+        for line in (phrase, phrase.capitalize(), phrase.title(), phrase.upper()):
+            if LEXICONS.notice(line + " ...", LANGUAGES, FAMILIES) is not None:
+                text = f"Headline\n\n{line} ...\n\nThe article."
+                assert LEXICONS.may_hold_notice(text), line
+
+
+def _notice_entries() -> set[str]:
+    return {entry for _, _, entry in shipped_entries() if entry.endswith(" +")}

@@ -141,16 +141,17 @@ class Lexicons:
         #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
         #: it, a heading line has at most two more.
         self.max_heading_words = max(map(len, map(TOKEN.findall, self._headings)), default=0)
-        # The last word of each notice (what it is about: "cookies"), in lower case,
-        # capitalised and in capitals: a text without any of them holds no notice.  A form
-        # that holds another ("cookies", "cookie") needs no search of its own: each search
-        # of a whole article costs about as much as cleaning a few lines.
+        # The last word of each notice (what it is about: "cookies") without its first
+        # letter, which finds it in lower case and capitalised, and in capitals: a text
+        # without any of them holds no notice.  A form that holds another ("ookies",
+        # "ookie") needs no search of its own: each search of a whole article costs about
+        # as much as cleaning a few lines.
         lasts = {
             _fold(entry.phrase).split()[-2]  # the word before the " +" mark
             for entries in self._notices.values()
             for _, entry in entries
         }
-        forms = {form for last in lasts for form in (last, last.capitalize(), last.upper())}
+        forms = {form for last in lasts for form in (last[1:] or last, last.upper())}
         self._notice_gate = tuple(
             sorted(form for form in forms if not any(o != form and o in form for o in forms))
         )

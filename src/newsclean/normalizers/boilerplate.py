@@ -99,6 +99,9 @@ MAX_EDGE_CHARS = 160
 #: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
 MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
+#: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
+#: 1:05:10").
+MAX_MEDIA_CHARS = 24
 #: A caption under a caption label ("Image caption,") has at most this many words.
 MAX_LABELLED_WORDS = 30
 #: A caption that ends in a photo credit may be long, but not longer than this (in words).
@@ -583,7 +586,7 @@ def _media_furniture(text: str) -> str | None:
     >>> _media_furniture("4 / 2") is None, _media_furniture("Photo of the day") is None
     (True, True)
     """
-    if not DIGIT.search(text):
+    if len(text) > MAX_MEDIA_CHARS or not DIGIT.search(text):
         return None
     if GALLERY_COUNTER.fullmatch(text):
         first, second = (int(x) for x in NUMBER.findall(text)[:2])
@@ -630,6 +633,8 @@ def _legal_footer(text: str) -> bool:
     >>> _legal_footer("(Copyright 2031 by Example Press. All Rights Reserved.)")
     False
     """
+    if "©" not in text and "opyright" not in text and "OPYRIGHT" not in text:
+        return False  # most lines: a substring test is many times cheaper than the pattern
     found = COPYRIGHT_YEAR.search(text)
     return (
         found is not None
