@@ -410,7 +410,12 @@ def _hashtags(text: str) -> bool:
 def _is_staff_credit(text: str) -> bool:
     """A short line that ends in a staff role or names a news agency: "Washington Post Staff
     Writer", "Example News Service"."""
-    if text[-1:] not in "rsReSE" or more_words_than(text, 8):
+    if text[-1:] in "eE":
+        if text[-7:].casefold() != "service":
+            return False  # many lines end in "e": look no further on most of them
+    elif text[-1:] not in "rsRS":
+        return False
+    if more_words_than(text, 8):
         return False
     found = STAFF_CREDIT.search(text)
     if found is None:
