@@ -258,6 +258,24 @@ STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+#: News agencies whose names close a credit line ("Le Monde avec AFP") or open an agency's
+#: desk code ("dpa/lno").
+_AGENCIES = (
+    r"AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|PAP|KNA|epd|APA|SDA|TASS|ТАСС|Интерфакс|Interfax"
+    r"|РИА\s+Новости|УНІАН|Укрінформ"
+)
+
+#: A site's credit that names the agency it took the story from: "Le Monde avec AFP",
+#: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE".
+AGENCY_CREDIT = regex.compile(rf"\s(?:avec|with|mit|con|com|z|з|с)\s+(?:{_AGENCIES})$")
+
+#: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd"
+#: ("Reuters/Nielsen" names two sources).
+AGENCY_CODE = regex.compile(rf"(?i:{_AGENCIES})(?:/[a-z]{{1,8}}){{1,3}}")
+
+#: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
+LOWER_CASE_AGENCIES = frozenset({"dpa", "epd"})
+
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",
 #: "11.09.2031, 16:20 von Anna", "Publié le 3 mars 2031 par Marie Dupont".
 BY_AUTHOR_AT_END = regex.compile(

@@ -28,6 +28,8 @@ from newsclean.normalizers.headline import (
 )
 from newsclean.patterns import (
     AD_MARKING,
+    AGENCY_CODE,
+    AGENCY_CREDIT,
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
@@ -51,6 +53,7 @@ from newsclean.patterns import (
     LETTER_WORD,
     LINK_SEPARATOR,
     LIST_NUMBER,
+    LOWER_CASE_AGENCIES,
     NUMBER,
     OUTER_BAR,
     PHONE_NUMBER,
@@ -99,6 +102,8 @@ MAX_EDGE_CHARS = 160
 #: In the body, longer lines match only a "Label: <headline>" phrase ("Read also: ...").
 MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
+#: An agency credit ("Le Monde avec AFP", "dpa/lno") is never longer.
+MAX_AGENCY_CREDIT_CHARS = 40
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
@@ -392,7 +397,10 @@ def _is_byline(text: str) -> bool:
         return False  # "By Monday, ...": a time, not a name
     # a brand may be written in lower case with a figure: "By g1 Newsroom", "Por Redação g1"
     return all(
-        word[0].isupper() or word in NAME_JOINERS or (DIGIT.search(word) and LETTER.search(word))
+        word[0].isupper()
+        or word in NAME_JOINERS
+        or word in LOWER_CASE_AGENCIES
+        or (DIGIT.search(word) and LETTER.search(word))
         for word in names
     )
 
@@ -405,6 +413,27 @@ def _hashtags(text: str) -> bool:
     (True, False, False)
     """
     return all(word[:1] == "#" and LETTER.match(word, 1) is not None for word in text.split())
+
+
+def _agency_credit(text: str) -> bool:
+    """A short line that credits a news agency: a name in capitalised words, then the agency
+    ("Le Monde avec AFP", "Example Times with Reuters"), or an agency's desk code, "dpa/lno".
+
+    >>> _agency_credit("Le Monde avec AFP"), _agency_credit("dpa/lno")
+    (True, True)
+    >>> _agency_credit("He now works with Reuters")
+    False
+    """
+    if len(text) > MAX_AGENCY_CREDIT_CHARS:
+        return False
+    if "/" in text and AGENCY_CODE.fullmatch(text):
+        return True
+    found = AGENCY_CREDIT.search(text)
+    return (
+        found is not None
+        and not more_words_than(text, 6)
+        and all(word[:1].isupper() for word in text[: found.start()].split())
+    )
 
 
 def _is_staff_credit(text: str) -> bool:
@@ -966,6 +995,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "byline"
     if _is_staff_credit(stripped):
         return "meta", "staff credit"
+    if _agency_credit(stripped):
+        return "credit", "agency credit"
     if _is_date_line(stripped):
         return "meta", "date line"
     if _date_and_author(stripped):
@@ -1397,6 +1428,7 @@ class RemoveBoilerplate:
                     DIGIT.search(stripped)
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
+                    or _agency_credit(stripped)
                     or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
