@@ -260,10 +260,13 @@ STAFF_CREDIT = re.compile(
 
 #: News agencies whose names close a credit line ("Le Monde avec AFP") or open an agency's
 #: desk code ("dpa/lno").
-_AGENCIES = (
-    r"AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|PAP|KNA|epd|APA|SDA|TASS|ТАСС|Интерфакс|Interfax"
-    r"|РИА\s+Новости|УНІАН|Укрінформ"
-)
+AGENCIES = (
+    "AFP", "AP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "PAP", "KNA", "epd", "APA", "SDA",
+    "TASS", "ТАСС", "Интерфакс", "Interfax", "РИА Новости", "УНІАН", "Укрінформ",
+)  # fmt: skip
+_AGENCIES = "|".join(name.replace(" ", r"\s+") for name in AGENCIES)
+#: The last word of each agency's name: a line that ends otherwise credits none.
+AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)
 
 #: A site's credit that names the agency it took the story from: "Le Monde avec AFP",
 #: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE".

@@ -30,6 +30,7 @@ from newsclean.patterns import (
     AD_MARKING,
     AGENCY_CODE,
     AGENCY_CREDIT,
+    AGENCY_LAST_WORDS,
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
@@ -428,6 +429,8 @@ def _agency_credit(text: str) -> bool:
         return False
     if "/" in text and AGENCY_CODE.fullmatch(text):
         return True
+    if text[text.rfind(" ") + 1 :] not in AGENCY_LAST_WORDS:
+        return False  # most lines: one look-up instead of a search
     found = AGENCY_CREDIT.search(text)
     return (
         found is not None
