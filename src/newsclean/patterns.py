@@ -277,7 +277,7 @@ AGENCY_CREDIT = regex.compile(rf"\s(?:avec|with|mit|con|com|z|з|с)\s+(?:{_AGEN
 AGENCY_CODE = regex.compile(rf"(?i:{_AGENCIES})(?:/[a-z]{{1,8}}){{1,3}}")
 
 #: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
-LOWER_CASE_AGENCIES = frozenset({"dpa", "epd"})
+LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",
 #: "11.09.2031, 16:20 von Anna", "Publié le 3 mars 2031 par Marie Dupont".
