@@ -1441,7 +1441,7 @@ class RemoveBoilerplate:
                 and (
                     (POSTED.match(stripped) and DIGIT.search(stripped))
                     or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
-                    or _media_furniture(stripped) is not None
+                    or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
             )
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
