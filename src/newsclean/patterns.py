@@ -232,6 +232,61 @@ LEGAL_FOOTER_WORDS = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: "Our" in every language, in every form, in lower case and capitalised: the site speaking
+#: of its own newsletter or channel.
+_OUR_WORDS = (
+    "our", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "notre", "nos",
+    "nuestro", "nuestra", "nuestros", "nuestras", "nostro", "nostra", "nostri", "nostre",
+    "nasz", "nasza", "naszą", "naszego", "naszej", "naszym", "nasze", "naszych", "naszymi",
+    "nosso", "nossa", "nossos", "nossas", "наш", "наша", "наше", "наши", "нашу", "нашего",
+    "нашей", "нашем", "нашим", "наших", "нашими", "наші", "нашого", "нашої", "нашому", "нашій",
+)  # fmt: skip
+OUR_WORDS = frozenset(_OUR_WORDS) | frozenset(word.capitalize() for word in _OUR_WORDS)
+_OUR = "|".join(sorted(_OUR_WORDS, key=len, reverse=True))
+#: The reader addressed: "you", "Sie", "du", "vous", "tu", "usted", "voi", "ty", "você",
+#: "вы", "ви" and their forms.
+PROMO_READER = regex.compile(
+    r"\b(?:you|your|(?-i:Sie|Ihnen|Ihr\w*)|du|dich|dir|dein\w*|euch|euer\w*|vous|votre|vos"
+    r"|tu|toi|ton|tes|usted\w*|vuestr\w*|voi|vostr\w*|tuo|tua|ty|ciebie|twoj\w*|wasz\w*"
+    r"|voc[êe]s?|вы|вас|вам|ваш\w*|ты|тебя|твой|ви|твій)\b",
+    flags=regex.IGNORECASE,
+)
+#: "Our" and, at most two words on, one of the site's channels: "our free app", "unseren
+#: Newsletter", "notre chaîne", "nuestro canal de WhatsApp", "наш Telegram-канал".
+PROMO_OWN_CHANNEL = regex.compile(
+    rf"\b(?:{_OUR})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?"
+    r"(?:apps?|aplicaci[óo]n|applicazione|aplikacj\w*|aplicativo|приложени\w*"
+    r"|застосун\w*|channel|kanal|canal|canale|cha[iî]ne|kana[łl]\w*|канал\w*|podcast"
+    r"|telegram|whatsapp|youtube)",
+    flags=regex.IGNORECASE,
+)
+#: The frame of reported speech, in every language ("said", "according to", "sagte",
+#: "selon", "dijo", "ha detto", "powiedział", "disse", "заявил", "за словами"): a line that
+#: reports someone's words is not the site's own promotion.
+REPORTED_SPEECH = regex.compile(
+    r"\b(?:said|says|told|according\s+to|sagte\w*|sagt|erklärte\w*|teilte\w*\s+mit|zufolge"
+    r"|dit|a\s+déclaré|selon|dijo|afirmó|según|ha\s+detto|secondo|powiedział\w*|według"
+    r"|disse|afirmou|segundo|сказал\w*|заявил\w*|по\s+словам|сказав\w*|заявив\w*"
+    r"|за\s+словами)\b",
+    flags=regex.IGNORECASE,
+)
+#: The forms in which a promotion asks the reader to sign up, subscribe, download, join or
+#: follow (imperatives, infinitives, gerunds; no past participle: "Wer den Newsletter
+#: abonniert hat" reports).
+PROMO_ACTION = regex.compile(
+    r"\b(?:subscrib(?:e|ing)|sign(?:ing)?[\s-]+up|register(?:ing)?|download|join|follow"
+    r"|abonnieren?|anmelden|melde\s+dich|melden\s+Sie|registrieren|herunterladen|folge[nt]?"
+    r"|suscr[ií]b(?:ete|ase|irse|irte)|reg[ií]str(?:ate|ese|arse)|desc[aá]rg(?:a|ue|ate)"
+    r"|[úu]nete|s[ií]guenos|sigue"
+    r"|abonnez|abonne-toi|s['’]abonner|inscrivez|inscris-toi|s['’]inscrire|t[ée]l[ée]charge[zr]"
+    r"|rejoignez|suivez|iscriv(?:iti|etevi|ersi)|scarica(?:te)?|segui(?:ci|teci)|unisciti"
+    r"|zapisz|zapisać|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
+    r"|inscreva|assine|baixe|siga|cadastr(?:e|ar)"
+    r"|подпишитесь|подписывайтесь|подписаться|скачайте|скачивайте|присоединяйтесь"
+    r"|підпишіться|підписуйтесь|підписатися|завантажте|приєднуйтесь)\b",
+    flags=regex.IGNORECASE,
+)
+
 #: Where the parts of a copyright notice meet: "Example Ltd. 2008, All Rights Reserved".
 COPYRIGHT_PARTS = re.compile(r"[.,;]\s+|(?<!\s)\s++[-–—]\s+")
 

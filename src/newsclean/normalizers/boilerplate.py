@@ -56,10 +56,15 @@ from newsclean.patterns import (
     LIST_NUMBER,
     LOWER_CASE_AGENCIES,
     NUMBER,
+    OUR_WORDS,
     OUTER_BAR,
     PHONE_NUMBER,
     PLAYER_CLOCK,
     POSTED,
+    PROMO_ACTION,
+    PROMO_OWN_CHANNEL,
+    PROMO_READER,
+    REPORTED_SPEECH,
     SITE_SEPARATOR,
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
@@ -113,6 +118,11 @@ MAX_LABELLED_WORDS = 30
 #: A caption that ends in a photo credit may be long, but not longer than this (in words).
 MAX_CAPTION_WORDS = 80
 MAX_SLASH_CAPTION_WORDS = 25
+#: A promotion of the site's newsletter or channel has at most this many words and characters.
+MAX_PROMO_WORDS = 50
+MAX_PROMO_CHARS = 400
+#: Quotation marks: a line that quotes someone is not the site's own promotion.
+PROMO_QUOTES = ('"', "“", "”", "„", "«", "»")
 #: The separators after the label of a "Label: <headline>" line.
 LABEL_SEPARATORS = (":", "：", "-", "–", "—", "»", ">", "→")
 
@@ -159,6 +169,45 @@ def _error_report(stripped: str) -> bool:
         and len(stripped) <= MAX_EDGE_CHARS
         and not more_words_than(stripped, 25)
         and ERROR_REPORT.fullmatch(stripped) is not None
+    )
+
+
+def _site_promotion(text: str) -> bool:
+    """A promotion of the site's own newsletter, app or channel, as a site prints it at the
+    edges of its articles ("Never miss a story: sign up to our newsletter today!", "Mit
+    unserem Newsletter erhalten Sie ...", "Подпишитесь на наш канал в Telegram"), however
+    it is worded.  At most ``MAX_PROMO_WORDS`` words, and either a newsletter that the line
+    asks the reader to sign up for (``PROMO_ACTION``) or calls "our" speaking to the reader
+    (``OUR_WORDS``, ``PROMO_READER``), or the site's "own" app, channel or podcast that the
+    line asks the reader to download, join or follow (``PROMO_OWN_CHANNEL``): an article
+    names an app or a channel for its own sake ("Users can download the app from Monday").
+    Not a line that quotes or reports someone's words (``PROMO_QUOTES``,
+    ``REPORTED_SPEECH``): the site is the one that promotes.
+
+    >>> _site_promotion("Never miss the latest news by signing up to our newsletter today!")
+    True
+    >>> _site_promotion("Our newsletter editor, Jane Doe, joined the company in 2019.")
+    False
+    >>> _site_promotion("Users can download the app from Monday.")
+    False
+    """
+    if len(text) > MAX_PROMO_CHARS:
+        return False
+    # the cheap tests first, written out: they run on every line at the edges
+    newsletter = "ewsletter" in text or "EWSLETTER" in text or "ассылк" in text or "озсилк" in text
+    our = not OUR_WORDS.isdisjoint(text.split())
+    if not (newsletter or our) or any(mark in text for mark in PROMO_QUOTES):
+        return False
+    if newsletter and PROMO_ACTION.search(text) is None:
+        promotion = our and PROMO_READER.search(text) is not None
+    else:
+        promotion = (newsletter or PROMO_OWN_CHANNEL.search(text) is not None) and (
+            PROMO_ACTION.search(text) is not None
+        )
+    return (
+        promotion
+        and not more_words_than(text, MAX_PROMO_WORDS)
+        and REPORTED_SPEECH.search(text) is None
     )
 
 
@@ -1395,7 +1444,7 @@ class RemoveBoilerplate:
         for cell in cells:
             if not LETTER.search(cell):
                 continue
-            found = self.match(cell, zone=zone, languages=languages)
+            found = self._match(cell, zone=zone, languages=languages)
             if found is None:
                 return None
             first = first or found
@@ -1405,6 +1454,20 @@ class RemoveBoilerplate:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
         ``body`` or ``tail``), else None.
         """
+        found = self._match(text, zone=zone, languages=languages)
+        if (
+            found is None
+            and zone != "body"
+            and "subscribe" in self.families
+            and "|" not in text  # a layout table's row: its cells are judged as such
+            and _site_promotion(text)
+        ):
+            return "subscribe", "promotion of the site's newsletter or channel"
+        return found
+
+    def _match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
+        """:meth:`match` but for a promotion of the site's newsletter or channel (which is
+        not looked for in the cells of a table row either)."""
         at_edge = zone != "body"
         if ")" in text[-4:] and "credit" in self.families and _is_caption(text):
             return "credit", "image caption with a photo credit"
@@ -1453,7 +1516,7 @@ class RemoveBoilerplate:
         cell = _lone_cell(stripped, cells) if cells else None
         if cell is not None:
             # A layout table's row around one piece of text: judge the text itself.
-            found = self.match(cell, zone=zone, languages=languages)
+            found = self._match(cell, zone=zone, languages=languages)
             return None if found is None else (found[0], f"{found[1]} in a table row")
         if at_edge and stripped.startswith("|") and len(cells) > 1:
             found = self._every_cell(cells, zone, languages)
