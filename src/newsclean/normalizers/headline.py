@@ -228,6 +228,15 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
     if not (last.isalpha() and last.islower()):
         return False  # the cheap test first: most headlines end otherwise
+    # The next line that stays is at the latest the first prose line below: when none of
+    # the lines up to it goes on in lower case, none can be that line (cheaper than finding it).
+    for below in live[index + 1 :]:
+        if _goes_on(below.text):
+            break
+        if below.prose:
+            return False
+    else:
+        return False
     return (
         SITE_SEPARATOR.search(text) is None
         and doc.hard_wrapped(live)
