@@ -260,6 +260,23 @@ PROMO_OWN_CHANNEL = regex.compile(
     r"|telegram|whatsapp|youtube)",
     flags=regex.IGNORECASE,
 )
+#: What a site's disclosure of its affiliate links says, in every language: "affiliate
+#: links", "Amazon Services LLC Associates Program", "earn from qualifying purchases", "we
+#: may receive compensation", "Affiliate-Links", "Partnerlinks", "erhält eine Provision",
+#: "liens affiliés", "enlaces de afiliados", "link di affiliazione", "linki afiliacyjne",
+#: "партнёрские ссылки" ("affiliated" alone names a membership: "affiliated societies").
+AFFILIATE_DISCLOSURE = regex.compile(
+    r"\baffiliate[\s-]+(?:links?|advertising\s+program)\b|\bpartner-?links\b"
+    r"|\bamazon\s+(?:services\s+llc\s+)?associates?\s+program|\bas\s+an\s+amazon\s+associate\b"
+    r"|\b(?:we|I|wir|ich)\s+(?:\w+\s+){0,2}?(?:earn|receive|erhalten|bekomme|bekommen)\s+"
+    r"(?:\w+\s+){0,3}?(?:commission|compensation|provision)\b"
+    r"|\b(?:erhalten|bekomme|bekommen)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?provision\b"
+    r"|\bliens?\s+(?:d['’])?affili[ée]s?\b|\benlaces?\s+de\s+afiliad[oa]s?\b"
+    r"|\blink\s+(?:di\s+)?affiliazione\b|\blink(?:i|ów)?\s+afiliacyjn\w*"
+    r"|\blinks?\s+de\s+afiliad[oa]s?\b|\bпартн[её]рск\w*\s+ссылк\w*"
+    r"|\bпартнерськ\w*\s+посилан\w*",
+    flags=regex.IGNORECASE,
+)
 #: The frame of reported speech, in every language ("said", "according to", "sagte",
 #: "selon", "dijo", "ha detto", "powiedział", "disse", "заявил", "за словами"): a line that
 #: reports someone's words is not the site's own promotion.

@@ -28,6 +28,7 @@ from newsclean.normalizers.headline import (
 )
 from newsclean.patterns import (
     AD_MARKING,
+    AFFILIATE_DISCLOSURE,
     AGENCY_CODE,
     AGENCY_CREDIT,
     AGENCY_LAST_WORDS,
@@ -121,6 +122,8 @@ MAX_SLASH_CAPTION_WORDS = 25
 #: A promotion of the site's newsletter or channel has at most this many words and characters.
 MAX_PROMO_WORDS = 50
 MAX_PROMO_CHARS = 400
+#: The site's "our" is looked for in this many first characters of a promotion.
+OUR_WITHIN = 80
 #: Quotation marks: a line that quotes someone is not the site's own promotion.
 PROMO_QUOTES = ('"', "“", "”", "„", "«", "»")
 #: The separators after the label of a "Label: <headline>" line.
@@ -195,7 +198,8 @@ def _site_promotion(text: str) -> bool:
         return False
     # the cheap tests first, written out: they run on every line at the edges
     newsletter = "ewsletter" in text or "EWSLETTER" in text or "ассылк" in text or "озсилк" in text
-    our = not OUR_WORDS.isdisjoint(text.split())
+    # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal")
+    our = not OUR_WORDS.isdisjoint(text[:OUR_WITHIN].split())
     if not (newsletter or our) or any(mark in text for mark in PROMO_QUOTES):
         return False
     if newsletter and PROMO_ACTION.search(text) is None:
@@ -207,6 +211,39 @@ def _site_promotion(text: str) -> bool:
     return (
         promotion
         and not more_words_than(text, MAX_PROMO_WORDS)
+        and REPORTED_SPEECH.search(text) is None
+    )
+
+
+def _affiliate_disclosure(text: str) -> bool:
+    """A site's disclosure of its affiliate links ("As an Amazon Associate I earn from
+    qualifying purchases.", "Dieser Artikel enthält Affiliate-Links. Wenn du darüber kaufst,
+    erhalten wir eine Provision.", "Les liens affiliés ..."): at most ``MAX_PROMO_WORDS``
+    words that say so (``AFFILIATE_DISCLOSURE``), not in quotation marks or reported.
+
+    >>> _affiliate_disclosure("As an Amazon Associate we earn from qualifying purchases.")
+    True
+    >>> _affiliate_disclosure("The club is affiliated with the national federation.")
+    False
+    """
+    if len(text) > MAX_PROMO_CHARS * 2 or not (
+        # what every disclosure holds one of ("affiliate", "affiliés", "afiliados", "Partner",
+        # "Associate", "commission", "compensation", "Provision", "партнёрские"), written
+        # out: this runs on every line at the edges
+        "fili" in text
+        or "FILI" in text
+        or "artner" in text
+        or "ssociate" in text
+        or "ommission" in text
+        or "ompensation" in text
+        or "rovision" in text
+        or "артн" in text
+    ):
+        return False
+    return (
+        AFFILIATE_DISCLOSURE.search(text) is not None
+        and not any(mark in text for mark in PROMO_QUOTES)
+        and not more_words_than(text, MAX_PROMO_WORDS * 2)
         and REPORTED_SPEECH.search(text) is None
     )
 
@@ -1455,19 +1492,17 @@ class RemoveBoilerplate:
         ``body`` or ``tail``), else None.
         """
         found = self._match(text, zone=zone, languages=languages)
-        if (
-            found is None
-            and zone != "body"
-            and "subscribe" in self.families
-            and "|" not in text  # a layout table's row: its cells are judged as such
-            and _site_promotion(text)
-        ):
+        if found is not None or zone == "body" or "|" in text:
+            return found  # a layout table's row: its cells are judged as such
+        if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
-        return found
+        if "advertising" in self.families and _affiliate_disclosure(text):
+            return "advertising", "disclosure of affiliate links"
+        return None
 
     def _match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
-        """:meth:`match` but for a promotion of the site's newsletter or channel (which is
-        not looked for in the cells of a table row either)."""
+        """:meth:`match` but for a promotion of the site's newsletter or channel and a
+        disclosure of affiliate links (not looked for in the cells of a table row either)."""
         at_edge = zone != "body"
         if ")" in text[-4:] and "credit" in self.families and _is_caption(text):
             return "credit", "image caption with a photo credit"
