@@ -80,10 +80,18 @@ def test_extra_phrases_and_excluded_families() -> None:
     assert kept == (BODY, "Photo: Jane Doe", "The Daily Example")
 
 
-def test_language_narrows_the_lexicons() -> None:
+def test_configured_languages_narrow_the_lexicons() -> None:
     text = f"{BODY}\n\nNach oben"
     assert newsclean.clean(text).paragraphs == (BODY,)
-    assert newsclean.clean(text, language="fr").paragraphs == (BODY, "Nach oben")
+    assert newsclean.clean(text, languages=("fr",)).paragraphs == (BODY, "Nach oben")
+
+
+def test_a_declared_language_does_not_narrow_the_lexicons() -> None:
+    """A page declared French whose back-to-top line is German: the line goes, and the
+    declared language is kept as metadata."""
+    article = newsclean.clean(f"{BODY}\n\nNach oben", language="fr")
+    assert article.paragraphs == (BODY,)
+    assert article.language == "fr"
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ class Config:
     #: Remove a paragraph repeated right after itself.
     remove_repeated_paragraphs: bool = True
     #: Lexicon languages to use; empty means every shipped lexicon (``en``, ``mt``, ``ru`` ...).
-    #: A ``language`` given with the article narrows this to that language, ``en`` and ``mt``.
+    #: A ``language`` given with an article is metadata: it does not narrow them.
     languages: tuple[str, ...] = ()
     #: Lexicon families that ``remove_boilerplate`` leaves alone, e.g. ``("credit",)``.
     exclude_families: tuple[str, ...] = ()

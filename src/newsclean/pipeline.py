@@ -214,14 +214,12 @@ class Pipeline:
         return repaired or None
 
     def _languages(self, language: str | None) -> tuple[str, ...]:
-        if self.languages:
-            return self.languages
-        code = (language or "").split("-")[0].split("_")[0].lower()
-        if code in LANGUAGES and code not in ("en", "mt"):
-            return (code, "en", "mt")
-        if code == "en":
-            return ("en", "mt")
-        return LANGUAGES
+        """The lexicons to use: the configured ones, else all of them.  The ``language`` given
+        with an article does not narrow them: a page's declared language is often not the
+        language of its text (a Spanish page declared ``en`` keeps its ``Lea también:``
+        lines), and the lexicons match whole lines, so a foreign one costs no sentence."""
+        del language  # metadata only, passed through to the Article
+        return self.languages or LANGUAGES
 
 
 def _unsettled(doc: Document, since: int) -> frozenset[int]:
