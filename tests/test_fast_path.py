@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 
 import ftfy
 import pytest
@@ -16,9 +17,11 @@ import newsclean
 from newsclean.document import _HUGE, Document
 from newsclean.normalizers import CHARACTER_STEPS
 from newsclean.normalizers.encoding import (
+    _BADNESS_WIDTH,
     _FTFY_REPAIR,
     _PAIRS,
     _expand,
+    _is_bad,
     _mojibake_possible_in_printable,
     mojibake_possible,
     repair_mojibake,
@@ -96,6 +99,25 @@ def test_every_pair_ftfy_flags_passes_the_gate() -> None:
 @given(st.text(alphabet=BADNESS_ALPHABET, min_size=3, max_size=8))
 def test_every_text_ftfy_flags_passes_the_gate(text: str) -> None:
     assert mojibake_possible(text) or not is_bad(text)
+
+
+def test_the_badness_width_is_read_from_the_pattern() -> None:
+    parsed = re._parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)  # type: ignore[attr-defined]
+    assert parsed.getwidth()[1] == _BADNESS_WIDTH
+
+
+@given(st.text(alphabet=BADNESS_ALPHABET, max_size=24))
+@example("Ð¿Ñ€Ð¸Ð²ÐµÑ‚")
+@example("ÃÂ ")  # "^[ÃÂ][ ]": the anchor matches at the start of the text only
+@example("abcdefgh ГўВЂВ.x")
+def test_the_windowed_badness_test_equals_ftfys(text: str) -> None:
+    assert _is_bad(text) == is_bad(text)
+
+
+def test_the_windowed_badness_test_equals_ftfys_on_the_corpus() -> None:
+    lines = [line for line in corpus_lines() if mojibake_possible(line)] or ["Ð¿Ñ€Ð¸"]
+    assert [line for line in lines if _is_bad(line) != is_bad(line)] == []
+    assert any(map(is_bad, lines))
 
 
 def test_the_gate_skips_plain_cyrillic_german_and_runs_of_no_break_spaces() -> None:
