@@ -109,3 +109,32 @@ def test_a_russian_article_read_as_windows_1252_is_cleaned() -> None:
     assert [change.reason for change in cleaned.audit].count(
         "windows-1251 text read as windows-1252 repaired"
     ) == 2
+
+
+def test_fix_encoding_says_when_no_line_can_hold_mojibake() -> None:
+    """The pipeline skips its second look at re-spaced lines on this flag: it is set only
+    when the gate found no suspect character in any line."""
+    clean_doc = Document.from_text("Größe über  Gebäude\n«Газпром» — 5 €")
+    FixEncoding()(clean_doc)
+    assert clean_doc.mojibake_free
+    suspect = Document.from_text("Größe über\ncafÃ\xa0 au lait")
+    FixEncoding()(suspect)
+    assert not suspect.mojibake_free
+
+
+class _WithoutTheFlag(FixEncoding):
+    """fix_encoding that never tells the pipeline a pass was free of mojibake."""
+
+    def __call__(self, doc: Document) -> None:
+        super().__call__(doc)
+        doc.mojibake_free = False
+
+
+@given(st.text(alphabet="aeÃÂ©¡€ \xa0\u2009\t.\n", max_size=40))
+def test_skipping_the_second_look_at_respaced_lines_changes_nothing(text: str) -> None:
+    """The same text whether or not the flag lets the pipeline skip the second look at
+    re-spaced lines."""
+    fast = newsclean.make_pipeline()
+    slow = fast.without("fix_encoding").with_step(_WithoutTheFlag(), after="unescape_html")
+    assert slow.names == fast.names
+    assert fast.run(text).text() == slow.run(text).text()

@@ -79,6 +79,9 @@ class Document:
     #: When set, the character repairs look only at lines with these input line numbers
     #: (the pipeline sets it to the lines the previous repair pass changed).
     scope: frozenset[int] | None = None
+    #: Set by ``fix_encoding`` when no present line within ``scope`` can hold mojibake (the
+    #: pipeline clears it before each repair pass): re-spacing such a line cannot make any.
+    mojibake_free: bool = False
     #: The present lines joined with "\n", kept until the next change (the repair gates
     #: search it; on the first pass it is the input text itself).
     _joined: str | None = field(default=None, repr=False, compare=False)

@@ -131,6 +131,7 @@ class Pipeline:
         # the previous one changed (the repairs are line by line).
         for _ in range(_REPAIR_PASSES):
             before = len(doc.records)
+            doc.mojibake_free = False
             for step in self.steps[:repairs]:
                 step(doc)
             if len(doc.records) == before:
@@ -237,7 +238,9 @@ def _unsettled(doc: Document, since: int) -> frozenset[int]:
     changed = doc.records[since:]
     others = {record.line for record in changed if record.rule != NormalizeWhitespace.name}
     respaced = {record.line for record in changed} - others
-    if respaced:
+    # A line only re-spaced held no possible mojibake before when fix_encoding found none in
+    # the pass; re-spacing keeps every other character and never joins two of them.
+    if respaced and not doc.mojibake_free:
         lines = [line for line in doc.lines if line.lineno in respaced and not line.removed]
         # one search over all of them first: mostly none is suspect
         if mojibake_possible("\n".join(line.text for line in lines)):

@@ -378,6 +378,9 @@ class FixEncoding:
                 CP1251_AS_LATIN_RUN.search,
             )
         gate = _mojibake_possible_in_printable if doc.printable() else mojibake_possible
+        if not doc.any_line(gate):
+            doc.mojibake_free = True  # most articles
+            return
         doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, gate)
 
 
