@@ -32,6 +32,11 @@ def hostile_inputs() -> dict[str, str]:
         + BODY,
         # the rule walks up from the end one line at a time
         "form labels at the end": f"{BODY}\n" + "Your name:\n" * 20_000,
+        # promotions and near-promotions at the end: "our" runs, and affiliate wording
+        "promotions at the end": f"{BODY}\n"
+        + "Join our channel and subscribe to our newsletter!\n" * 10_000
+        + ("our " * 100 + "\n") * 5_000
+        + ("we may " * 60 + "earn a commission\n") * 5_000,
         # every line opens a notice: each goes, with an audit record
         "cookie banners": "We use cookies to improve the site.\n" * 20_000 + BODY,
         # source and date lines at the end, and a very long one made of them
