@@ -351,6 +351,38 @@ AGENCY_CODE = regex.compile(rf"(?i:{_AGENCIES})(?:/[a-z]{{1,8}}){{1,3}}")
 #: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
 LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 
+#: A note that the article was first published elsewhere, in every language, opening with
+#: "this" where a language has articles (the article would be any story): "This article
+#: was originally published on ...", "Dieser Beitrag erschien zuerst bei ...", "Cet article
+#: a d'abord été publié ...", "Este artículo fue publicado originalmente ...", "Questo
+#: articolo è stato pubblicato originariamente ...", "Artykuł pierwotnie ukazał się ...",
+#: "Este artigo foi publicado originalmente ...", "Материал впервые опубликован ...".
+FIRST_PUBLISHED = regex.compile(
+    r"this\s+(?:article|story|post|piece|report|column|essay|interview)\s+"
+    r"(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|written)\b"
+    r"|(?:dieser|diese)\s+(?:artikel|beitrag|text|kolumne|interview)\s+"
+    r"(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)\b"
+    r"|cet\s+article\s+a\s+(?:d['’]abord|initialement|originellement)\s+été\s+publié"
+    r"|este\s+(?:artículo|texto|reportaje)\s+(?:fue\s+publicado|se\s+publicó)"
+    r"\s+(?:originalmente|por\s+primera\s+vez)\b"
+    r"|questo\s+articolo\s+è\s+stato\s+(?:originariamente\s+|originalmente\s+)?"
+    r"pubblicato\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|su|da|in)\b"
+    r"|(?:ten\s+)?(?:artykuł|tekst)\s+(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+"
+    r"(?:ukazał\s+się|opublikowano|został\s+opublikowany)"
+    r"|este\s+(?:artigo|texto)\s+foi\s+(?:originalmente\s+)?publicado\s+"
+    r"(?:originalmente|primeiro|pela\s+primeira\s+vez|em|no|na)\b"
+    r"|(?:этот\s+|эта\s+)?(?:материал|статья|текст)\s+(?:впервые|изначально|первоначально)\s+"
+    r"(?:опубликован\w*|вышл\w*|вышел)"
+    r"|(?:цей\s+|ця\s+)?(?:матеріал|стаття|текст)\s+(?:вперше|спочатку|первісно)\s+"
+    r"(?:опублікован\w*|вийшл\w*|вийшов)",
+    flags=regex.IGNORECASE,
+)
+#: The first words of such a note, in lower case.
+FIRST_PUBLISHED_OPENINGS = frozenset((
+    "this", "dieser", "diese", "cet", "este", "questo", "ten", "artykuł", "tekst", "этот",
+    "эта", "материал", "статья", "текст", "цей", "ця", "матеріал", "стаття",
+))  # fmt: skip
+
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",
 #: "11.09.2031, 16:20 von Anna", "Publié le 3 mars 2031 par Marie Dupont".
 BY_AUTHOR_AT_END = regex.compile(

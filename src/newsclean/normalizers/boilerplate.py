@@ -48,6 +48,8 @@ from newsclean.patterns import (
     DAY_OR_TIME,
     DIGIT,
     ERROR_REPORT,
+    FIRST_PUBLISHED,
+    FIRST_PUBLISHED_OPENINGS,
     GALLERY_COUNTER,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
@@ -212,6 +214,27 @@ def _site_promotion(text: str) -> bool:
         promotion
         and not more_words_than(text, MAX_PROMO_WORDS)
         and REPORTED_SPEECH.search(text) is None
+    )
+
+
+def _first_published(stripped: str) -> bool:
+    """A note at the edges of an article that it was first published elsewhere ("This
+    article was originally published on ...", "Dieser Beitrag erschien zuerst bei ...", in
+    every language; at most ``MAX_EDGE_WORDS`` * 2 words), even as a sentence.  A wire
+    story's credit line, "Reporting by Jane Doe; Editing by John Smith", stays: the
+    evaluation's gold keeps it as the article's own.
+
+    >>> _first_published("This story was originally published on March 3, 2031.")
+    True
+    >>> _first_published("The story first appeared to be a hoax, police said.")
+    False
+    """
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    return (
+        first in FIRST_PUBLISHED_OPENINGS
+        and FIRST_PUBLISHED.match(stripped) is not None
+        and not more_words_than(stripped, MAX_EDGE_WORDS * 2)
+        and REPORTED_SPEECH.search(stripped) is None  # someone's words about it
     )
 
 
@@ -1086,6 +1109,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "staff credit"
     if _agency_credit(stripped):
         return "credit", "agency credit"
+    if _first_published(stripped):
+        return "credit", "note of first publication"
     if _is_date_line(stripped):
         return "meta", "date line"
     if _date_and_author(stripped):
@@ -1530,6 +1555,7 @@ class RemoveBoilerplate:
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
                     or _agency_credit(stripped)
+                    or _first_published(stripped)
                     or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
