@@ -1514,7 +1514,9 @@ class RemoveBoilerplate:
 
     def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
-        ``body`` or ``tail``), else None.
+        ``body`` or ``tail``), else None.  At the edges a line that no phrase or shape
+        matched may still be the site's promotion of its newsletter or channel, or its
+        disclosure of affiliate links, however worded (looked at last: they cost a search).
         """
         found = self._match(text, zone=zone, languages=languages)
         if found is not None or zone == "body" or "|" in text:
