@@ -1593,7 +1593,10 @@ class RemoveBoilerplate:
                 found = self._every_cell(parts, zone, languages, what="part")
                 if found is not None:
                     return found
-        if more_words_than(text, MAX_EDGE_WORDS):
+        # Longer lines only as "Read also: <a headline>" (the headline may have up to
+        # HEADLINE_MAX_WORDS words with its label, see below).
+        long_line = more_words_than(text, MAX_EDGE_WORDS)
+        if long_line and not _label_early(text):
             return None
         if (
             not at_edge
@@ -1620,6 +1623,8 @@ class RemoveBoilerplate:
         # published") or as "Read also: <a headline>": a label with a colon, then no sentence.
         prefix = found[1].endswith("*")
         label_and_headline = found[0] == "related" and found[1].endswith(":*") and is_headline(text)
+        if long_line and not label_and_headline:
+            return None
         if (
             not at_edge
             and prefix
