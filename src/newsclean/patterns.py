@@ -261,8 +261,8 @@ PROMO_OWN_CHANNEL = regex.compile(
     flags=regex.IGNORECASE,
 )
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
-#: links", "Amazon Services LLC Associates Program", "earn from qualifying purchases", "we
-#: may receive compensation", "Affiliate-Links", "Partnerlinks", "erhält eine Provision",
+#: links", "Amazon Services LLC Associates Program", "As an Amazon Associate ...", "we may
+#: receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir eine Provision",
 #: "liens affiliés", "enlaces de afiliados", "link di affiliazione", "linki afiliacyjne",
 #: "партнёрские ссылки" ("affiliated" alone names a membership: "affiliated societies").
 AFFILIATE_DISCLOSURE = regex.compile(
@@ -400,6 +400,8 @@ BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")
 
 #: Quotation marks that may open a line before its first word ("“Es ist ...", «Мы ...»).
 QUOTE_OPENERS = "\"'“”„«‘’‚‹"
+#: Double quotation marks, in every language: a line that holds one quotes someone.
+DOUBLE_QUOTES = ('"', "“", "”", "„", "«", "»")
 
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
 #: apostrophes; digits are left out so that counters ("Comments (12)") match "comments".

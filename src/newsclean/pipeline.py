@@ -110,7 +110,7 @@ class Pipeline:
         at = self.names.index(anchor) + (1 if after else 0)
         return Pipeline((*self.steps[:at], step, *self.steps[at:]), self.languages, self.max_chars)
 
-    def run(self, text: str, *, title: str | None = None, language: str | None = None) -> Document:
+    def run(self, text: str, *, title: str | None = None) -> Document:
         """Run every step over ``text`` and return the Document (no validation)."""
         if not isinstance(text, str):
             raise InputError(_not_text("text", text))
@@ -123,7 +123,10 @@ class Pipeline:
                 raise InputError(_not_text("title", title))
             title = self._repair_title(title)
         doc = Document.from_text(text, title=title)
-        doc.languages = self._languages(language)
+        # The configured lexicons, else all: the language given with an article is metadata
+        # (a page's declared language is often not its text's, and the lexicons match whole
+        # lines, so a foreign one costs no sentence).
+        doc.languages = self.languages or LANGUAGES
         repairs = self._repairs
         # One repair can expose another (an entity that decodes to mojibake, a control
         # character inside a mojibake sequence): repeat the repairs until the text is stable.
@@ -183,7 +186,7 @@ class Pipeline:
 
         Raises :class:`EmptyBodyError` when no body paragraph is left.
         """
-        doc = self.run(text, title=title, language=language)
+        doc = self.run(text, title=title)
         paragraphs = tuple(line.text for line in doc.live())
         if not paragraphs:
             raise EmptyBodyError(list(doc.removed_texts()))
@@ -213,14 +216,6 @@ class Pipeline:
                 step(doc)
         repaired = " ".join(" ".join(line.text for line in doc.live()).split())
         return repaired or None
-
-    def _languages(self, language: str | None) -> tuple[str, ...]:
-        """The lexicons to use: the configured ones, else all of them.  The ``language`` given
-        with an article does not narrow them: a page's declared language is often not the
-        language of its text (a Spanish page declared ``en`` keeps its ``Lea también:``
-        lines), and the lexicons match whole lines, so a foreign one costs no sentence."""
-        del language  # metadata only, passed through to the Article
-        return self.languages or LANGUAGES
 
 
 def _unsettled(doc: Document, since: int) -> frozenset[int]:

@@ -47,6 +47,7 @@ from newsclean.patterns import (
     DATE_FIGURES,
     DAY_OR_TIME,
     DIGIT,
+    DOUBLE_QUOTES,
     ERROR_REPORT,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
@@ -126,8 +127,6 @@ MAX_PROMO_WORDS = 50
 MAX_PROMO_CHARS = 400
 #: The site's "our" is looked for in this many first characters of a promotion.
 OUR_WITHIN = 80
-#: Quotation marks: a line that quotes someone is not the site's own promotion.
-PROMO_QUOTES = ('"', "“", "”", "„", "«", "»")
 #: The separators after the label of a "Label: <headline>" line.
 LABEL_SEPARATORS = (":", "：", "-", "–", "—", "»", ">", "→")
 
@@ -186,7 +185,7 @@ def _site_promotion(text: str) -> bool:
     (``OUR_WORDS``, ``PROMO_READER``), or the site's "own" app, channel or podcast that the
     line asks the reader to download, join or follow (``PROMO_OWN_CHANNEL``): an article
     names an app or a channel for its own sake ("Users can download the app from Monday").
-    Not a line that quotes or reports someone's words (``PROMO_QUOTES``,
+    Not a line that quotes or reports someone's words (``DOUBLE_QUOTES``,
     ``REPORTED_SPEECH``): the site is the one that promotes.
 
     >>> _site_promotion("Never miss the latest news by signing up to our newsletter today!")
@@ -202,7 +201,7 @@ def _site_promotion(text: str) -> bool:
     newsletter = "ewsletter" in text or "EWSLETTER" in text or "ассылк" in text or "озсилк" in text
     # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal")
     our = not OUR_WORDS.isdisjoint(text[:OUR_WITHIN].split())
-    if not (newsletter or our) or any(mark in text for mark in PROMO_QUOTES):
+    if not (newsletter or our) or any(mark in text for mark in DOUBLE_QUOTES):
         return False
     if newsletter and PROMO_ACTION.search(text) is None:
         promotion = our and PROMO_READER.search(text) is not None
@@ -241,7 +240,7 @@ def _first_published(stripped: str) -> bool:
 def _affiliate_disclosure(text: str) -> bool:
     """A site's disclosure of its affiliate links ("As an Amazon Associate I earn from
     qualifying purchases.", "Dieser Artikel enthält Affiliate-Links. Wenn du darüber kaufst,
-    erhalten wir eine Provision.", "Les liens affiliés ..."): at most ``MAX_PROMO_WORDS``
+    erhalten wir eine Provision.", "Les liens affiliés ..."): at most twice ``MAX_PROMO_WORDS``
     words that say so (``AFFILIATE_DISCLOSURE``), not in quotation marks or reported.
 
     >>> _affiliate_disclosure("As an Amazon Associate we earn from qualifying purchases.")
@@ -265,7 +264,7 @@ def _affiliate_disclosure(text: str) -> bool:
         return False
     return (
         AFFILIATE_DISCLOSURE.search(text) is not None
-        and not any(mark in text for mark in PROMO_QUOTES)
+        and not any(mark in text for mark in DOUBLE_QUOTES)
         and not more_words_than(text, MAX_PROMO_WORDS * 2)
         and REPORTED_SPEECH.search(text) is None
     )

@@ -179,17 +179,22 @@ _PAIRS = _pair_table()
 _PAIR_CANDIDATE = _candidate_pattern(_PAIRS)
 
 
-def _suspect_pair(text: str) -> bool:
-    """True when two adjacent characters of ``text`` form a pair of the table."""
+def _table_pairs(text: str, pairs: dict[str, frozenset[str]]) -> Iterator[int]:
+    """The positions in ``text`` of every two adjacent characters that form a pair of
+    ``pairs`` (the table), overlapping ones included."""
     found = _PAIR_CANDIDATE.search(text)
-    if _PAIRS is None:
-        return found is not None
     while found is not None:
         pair = found.group()
-        if pair[1] in _PAIRS[pair[0]]:
-            return True
+        if pair[1] in pairs[pair[0]]:
+            yield found.start()
         found = _PAIR_CANDIDATE.search(text, found.start() + 1)
-    return False
+
+
+def _suspect_pair(text: str) -> bool:
+    """True when two adjacent characters of ``text`` form a pair of the table."""
+    if _PAIRS is None:
+        return _PAIR_CANDIDATE.search(text) is not None
+    return next(_table_pairs(text, _PAIRS), None) is not None
 
 
 #: The longest match of ftfy's badness pattern whose digest is ``_BADNESS_DIGEST``, in
@@ -198,17 +203,11 @@ def _suspect_pair(text: str) -> bool:
 _BADNESS_WIDTH = 7
 
 
-def _suspects(text: str) -> Iterator[int]:
-    """The positions in ``text`` of every pair of the table and of every character that
-    ftfy's badness pattern can flag alone: each match of that pattern holds one."""
-    if _PAIRS is None:
-        return
-    found = _PAIR_CANDIDATE.search(text)
-    while found is not None:
-        pair = found.group()
-        if pair[1] in _PAIRS[pair[0]]:
-            yield found.start()
-        found = _PAIR_CANDIDATE.search(text, found.start() + 1)
+def _suspects(text: str, pairs: dict[str, frozenset[str]]) -> Iterator[int]:
+    """The positions in ``text`` of every pair of ``pairs`` (the table) and of every
+    character that ftfy's badness pattern can flag alone: each match of that pattern holds
+    one."""
+    yield from _table_pairs(text, pairs)
     for alone in MOJIBAKE_ALONE.finditer(text):
         yield alone.start()
 
@@ -226,7 +225,7 @@ def _is_bad(text: str) -> bool:
     reach = _BADNESS_WIDTH
     return any(
         BADNESS_RE.search(text, max(0, at - reach), at + reach + 1) is not None
-        for at in _suspects(text)
+        for at in _suspects(text, _PAIRS)
     )
 
 
