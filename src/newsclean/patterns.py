@@ -316,7 +316,8 @@ SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:(?:(?:story\s+)?by|von|par|por|di|da|przez|autor|автор|author|text|texte|текст"
+    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+)?von"
+    r"|(?:écrit\s+)?par|(?:escrito\s+)?por|(?:scritto\s+)?da|di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie)\b|oprac\.)"  # Polish "Oprac. Jan Kowalski": compiled by
     r":?\s+\p{Lu}",
     flags=regex.IGNORECASE,

@@ -320,6 +320,11 @@ NAME_JOINERS = frozenset(
 #: Muster aus Berlin", "Par Marie Dupont à Paris", "Por Ana López en Madrid".
 PLACE_JOINERS = frozenset({"in", "aus", "à", "en", "em", "w"})
 
+#: Words that put a time after the names of a byline: "Posted by Jane Doe at 10:32 AM",
+#: "Von Anna Muster um 10:32 Uhr", "Por Juan Pérez a las 10:32".  Not a date ("Posted by
+#: Jane Doe on March 3, 2031"): CleanEval's gold keeps a blog's post header as text.
+TIME_JOINERS = frozenset({"at", "um", "à", "a", "alle", "às", "o", "в", "о"})
+
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
 _NAVIGATION = frozenset({"navigation"})
@@ -500,6 +505,10 @@ def _is_byline(text: str) -> bool:
     if found is None or text[-1] == ":" or more_words_than(text, 10) or is_prose(text):
         return False
     names = BYLINE_END.split(text[found.end() - 1 :], maxsplit=1)[0].split()
+    for at, word in enumerate(names):
+        if word in TIME_JOINERS and at and any(DIGIT.search(rest) for rest in names[at + 1 :]):
+            names = names[:at]  # "Posted by Jane Doe at 10:32 AM": the time of the post
+            break
     if len(names) > 3 and names[-2] in PLACE_JOINERS:
         names = names[:-2] + names[-1:]  # "Jane Doe in Sydney": the place is capitalised too
     if all(word.casefold() in DATE_WORDS for word in names):
@@ -1580,11 +1589,17 @@ class RemoveBoilerplate:
             # A layout table's row around one piece of text: judge the text itself.
             found = self._match(cell, zone=zone, languages=languages)
             return None if found is None else (found[0], f"{found[1]} in a table row")
-        if at_edge and stripped.startswith("|") and len(cells) > 1:
+        if at_edge and len(cells) > 1:
+            # a row of a layout table, or links joined by bars ("Terms of Use | Privacy
+            # Policy"; three or more short ones are a menu bar, above)
             found = self._every_cell(cells, zone, languages)
             if found is not None:
                 return found
-            if "navigation" in self.families and _menu_row(stripped, cells, languages):
+            if (
+                "navigation" in self.families
+                and stripped.startswith("|")
+                and _menu_row(stripped, cells, languages)
+            ):
                 return "navigation", "row of a menu table"
         if at_edge and _dotted(stripped):
             parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
