@@ -83,6 +83,8 @@ LETTER = regex.compile(r"\p{L}")
 
 #: A digit, for date and counter lines.
 DIGIT = re.compile(r"\d")
+#: A pictograph or other symbol that a counter shows instead of its label ("👁 1245", "💬 3").
+PICTOGRAPH = regex.compile(r"\p{So}")
 
 # Separators with white space around them start only where a run of white space starts and
 # take it whole (possessive), so a line of a million spaces costs one pass, not a million.

@@ -63,6 +63,7 @@ from newsclean.patterns import (
     OUR_WORDS,
     OUTER_BAR,
     PHONE_NUMBER,
+    PICTOGRAPH,
     PLAYER_CLOCK,
     POSTED,
     PROMO_ACTION,
@@ -750,6 +751,21 @@ def _media_furniture(text: str) -> str | None:
     return None
 
 
+def _pictograph_counter(text: str) -> bool:
+    """True for the views, comments or likes of a page shown with pictographs instead of
+    words: figures and symbols only, at most ``MAX_MEDIA_CHARS`` long ("👁 1245", "💬 3 ❤ 12").
+
+    >>> _pictograph_counter("👁 1245"), _pictograph_counter("1245"), _pictograph_counter("👁 Views")
+    (True, False, False)
+    """
+    return (
+        len(text) <= MAX_MEDIA_CHARS
+        and DIGIT.search(text) is not None
+        and PICTOGRAPH.search(text) is not None
+        and LETTER.search(text) is None
+    )
+
+
 def _post_header(text: str) -> bool:
     """The header of a post or comment, which stands in the body too, above each comment of
     a forum or blog: a date and its author, or an author and a date, opening with "posted"
@@ -1103,6 +1119,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # At the end a bare number is a counter or page number; "10." or "3)" is the number
         # of a list item that an extractor split off from its text, wherever it stands.
         return "meta", "number or counter line"
+    if _pictograph_counter(stripped):
+        return "meta", "counter with a pictograph"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
