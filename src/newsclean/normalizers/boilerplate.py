@@ -62,6 +62,7 @@ from newsclean.patterns import (
     NUMBER,
     OUR_WORDS,
     OUTER_BAR,
+    PERSON_NAME,
     PHONE_NUMBER,
     PICTOGRAPH,
     PLAYER_CLOCK,
@@ -590,6 +591,36 @@ def _is_date_line(text: str) -> bool:
     # Figures alone are a date only with a year, a time or a date in figures, or as a week
     # of a calendar widget.
     return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
+
+
+#: Words frequent in English and German prose, rare in the other languages: text in which
+#: they are frequent writes its headlines in title case or capitalises its nouns.
+_TITLE_CASE_WORDS = frozenset(
+    {"the", "of", "and", "is", "was", "for", "with", "der", "die", "das", "und", "ist", "mit"}
+)
+
+
+def _title_case_text(lines: list[Line]) -> bool:
+    """True when the first 200 words of ``lines`` read as English or German: one word in
+    twenty or more is one of ``_TITLE_CASE_WORDS``.  There, two or three capitalised words
+    may be a headline ("Laundering Baby Clothes") or a noun phrase, not only a name.
+    """
+    words: list[str] = []
+    for line in lines:
+        words.extend(line.text.casefold().split())
+        if len(words) >= 200:
+            break
+    return 20 * sum(word in _TITLE_CASE_WORDS for word in words[:200]) >= len(words[:200])
+
+
+def _not_blank(line: Line) -> bool:
+    return not line.blank
+
+
+def _dated(stripped: str) -> bool:
+    """True for a line that the date shapes remove: a date line, a date and its author, a
+    source and a date."""
+    return _is_date_line(stripped) or _date_and_author(stripped) or _source_and_date(stripped)
 
 
 def _source_and_date(text: str) -> bool:
@@ -1208,6 +1239,7 @@ class RemoveBoilerplate:
         while True:
             self._by_zone(doc)
             self._under_a_caption_label(doc)
+            self._names_by_a_date(doc)
             if self._walk_up_from_the_end(doc):
                 continue  # the zones or the neighbours of kept lines changed
             if not (self._list_under_a_label(doc) or self._entries_after_a_label(doc)):
@@ -1252,6 +1284,34 @@ class RemoveBoilerplate:
             ):
                 continue
             doc.remove(after, rule=self.name, reason="credit: caption under a caption label")
+
+    def _names_by_a_date(self, doc: Document) -> None:
+        """Remove a person's name alone in the head ("Juan Pérez", ``PERSON_NAME``, no
+        section phrase) on the line right before or after a date line that went: the author
+        of a byline block, often under a deck that keeps it from the title.  Not the first
+        line of a text without a given title: that may be the headline of a profile ("Ana
+        López" + its date).
+        """
+        if "meta" not in self.families:
+            return
+        live, head, _ = doc.zones()
+        found = [
+            line
+            for index, line in enumerate(live[:head])
+            if (index or doc.title_given)
+            and PERSON_NAME.fullmatch(line.text.strip())
+            and not is_section_label(line.text, doc.languages)
+            and any(
+                other is not None and other.removed and _dated(other.text.strip())
+                for other in (
+                    doc.neighbour(line, -1, _not_blank),
+                    doc.neighbour(line, 1, _not_blank),
+                )
+            )
+        ]
+        if found and not _title_case_text(live[head:]):
+            for line in found:
+                doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
