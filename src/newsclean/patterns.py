@@ -262,6 +262,15 @@ PROMO_OWN_CHANNEL = regex.compile(
     r"|telegram|whatsapp|youtube)",
     flags=regex.IGNORECASE,
 )
+#: Reading, watching or listening, which a site asks of its reader only on its own channel,
+#: app or podcast ("Read the news first on our Telegram channel", "Слушайте наш подкаст");
+#: not for a newsletter ("Residents can read the newsletter the council sent").
+PROMO_MEDIA_ACTION = regex.compile(
+    r"\b(?:read|watch|listen|lesen|hören|lisez|regardez|écoutez|lee|lea|mira|escucha"
+    r"|leggi|guarda|ascolta|czytaj|oglądaj|słuchaj|leia|assista|ouça"
+    r"|читайте|смотрите|слушайте|дивіться|слухайте)\b",
+    flags=regex.IGNORECASE,
+)
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
 #: links", "Amazon Services LLC Associates Program", "As an Amazon Associate ...", "we may
 #: receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir eine Provision",

@@ -68,6 +68,7 @@ from newsclean.patterns import (
     PLAYER_CLOCK,
     POSTED,
     PROMO_ACTION,
+    PROMO_MEDIA_ACTION,
     PROMO_OWN_CHANNEL,
     PROMO_READER,
     REPORTED_SPEECH,
@@ -185,7 +186,8 @@ def _site_promotion(text: str) -> bool:
     it is worded.  At most ``MAX_PROMO_WORDS`` words, and either a newsletter that the line
     asks the reader to sign up for (``PROMO_ACTION``) or calls "our" speaking to the reader
     (``OUR_WORDS``, ``PROMO_READER``), or the site's "own" app, channel or podcast that the
-    line asks the reader to download, join or follow (``PROMO_OWN_CHANNEL``): an article
+    line asks the reader to download, join, follow, read, watch or listen to
+    (``PROMO_OWN_CHANNEL``, ``PROMO_MEDIA_ACTION``): an article
     names an app or a channel for its own sake ("Users can download the app from Monday").
     Not a line that quotes or reports someone's words (``DOUBLE_QUOTES``,
     ``REPORTED_SPEECH``): the site is the one that promotes.
@@ -207,9 +209,11 @@ def _site_promotion(text: str) -> bool:
         return False
     if newsletter and PROMO_ACTION.search(text) is None:
         promotion = our and PROMO_READER.search(text) is not None
+    elif newsletter:
+        promotion = True  # asked to sign up for a newsletter
     else:
-        promotion = (newsletter or PROMO_OWN_CHANNEL.search(text) is not None) and (
-            PROMO_ACTION.search(text) is not None
+        promotion = PROMO_OWN_CHANNEL.search(text) is not None and (
+            PROMO_ACTION.search(text) is not None or PROMO_MEDIA_ACTION.search(text) is not None
         )
     return (
         promotion
