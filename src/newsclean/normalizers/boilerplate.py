@@ -120,6 +120,8 @@ MAX_AGENCY_CREDIT_CHARS = 40
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
+#: A picture's credit after a copyright sign, in the body, has at most this many words.
+MAX_SIGN_CREDIT_WORDS = 8
 #: A caption under a caption label ("Image caption,") has at most this many words.
 MAX_LABELLED_WORDS = 30
 #: A caption that ends in a photo credit may be long, but not longer than this (in words).
@@ -786,6 +788,24 @@ def _media_furniture(text: str) -> str | None:
     return None
 
 
+def _credit_sign(text: str) -> bool:
+    """True for the credit of a picture in the body: a copyright sign, then at most
+    ``MAX_SIGN_CREDIT_WORDS`` words that make no sentence and end in no full stop, question
+    or exclamation mark ("© Example Pictures | Jane Doe",
+    "©Jane Doe/Example Agency"); not the word "Copyright", which opens sentences too.
+
+    >>> _credit_sign("© Bundesamt | Jane Doe"), _credit_sign("© is the sign of a copyright.")
+    (True, False)
+    """
+    return (
+        text[:1] == "©"
+        and text[-1] not in ".!?"
+        and LETTER.search(text) is not None
+        and not more_words_than(text, MAX_SIGN_CREDIT_WORDS)
+        and not is_prose(text)
+    )
+
+
 def _pictograph_counter(text: str) -> bool:
     """True for the views, comments or likes of a page shown with pictographs instead of
     words: figures and symbols only, at most ``MAX_MEDIA_CHARS`` long ("👁 1245", "💬 3 ❤ 12").
@@ -1137,6 +1157,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     if media is not None:
         return "credit", media
     if zone == "body":
+        if _credit_sign(stripped):
+            return "credit", "credit after a copyright sign"
         if _post_header(stripped):
             # "12 posted on 12/21/2031 12:00 AM PST by jim": the header of a comment
             return "meta", "header of a post (date and author)"
