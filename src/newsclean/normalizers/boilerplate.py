@@ -120,6 +120,12 @@ MAX_AGENCY_CREDIT_CHARS = 40
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
+#: A deck has at most this many lines above it (a headline, a kicker or a label), and the
+#: byline block under it at most this many lines.
+MAX_LINES_ABOVE_DECK = 3
+MAX_BYLINE_BLOCK = 4
+#: What a person's name alone counts as in a byline block.
+_NAME = "name"
 #: A picture's credit after a copyright sign, in the body, has at most this many words.
 MAX_SIGN_CREDIT_WORDS = 8
 #: A caption under a caption label ("Image caption,") has at most this many words.
@@ -1266,6 +1272,7 @@ class RemoveBoilerplate:
             self._by_zone(doc)
             self._under_a_caption_label(doc)
             self._names_by_a_date(doc)
+            self._byline_under_the_deck(doc)
             if self._walk_up_from_the_end(doc):
                 continue  # the zones or the neighbours of kept lines changed
             if not (self._list_under_a_label(doc) or self._entries_after_a_label(doc)):
@@ -1338,6 +1345,52 @@ class RemoveBoilerplate:
         if found and not _title_case_text(live[head:]):
             for line in found:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
+
+    def _byline_under_the_deck(self, doc: Document) -> None:
+        """Remove the byline block between the deck and the body: when the first paragraph
+        stands right under the headline (at most ``MAX_LINES_ABOVE_DECK`` lines above it) and
+        is followed by up to ``MAX_BYLINE_BLOCK`` lines before the next paragraph, each a
+        line whose shape the head would lose as meta or credit (a byline, a date line, an
+        agency credit; not a phrase of the lexicons: "Sources: ..." under a paragraph may be
+        text) or a person's name alone (not in English or German text, where capitalised
+        words may be a heading: :func:`_title_case_text`), with a shape other than a bare
+        date among them, or a name and a date: "By Jane Doe" + "March 3, 2031".  A date
+        alone stays (a timeline may open so), and so does a block with any other line.
+        """
+        if "meta" not in self.families:
+            return
+        live, head, _ = doc.zones()
+        if not 0 < head + 1 < len(live) or head > MAX_LINES_ABOVE_DECK:
+            return  # no deck under a headline, or nothing after it
+        block: list[Line] = []
+        for line in live[head + 1 :]:
+            if line.prose:
+                break
+            block.append(line)
+        else:
+            return  # no paragraph after the block: the zones take care of a tail
+        if not block or len(block) > MAX_BYLINE_BLOCK:
+            return
+        shapes = []
+        names: bool | None = None  # whether a name alone may count: worked out when needed
+        for line in block:
+            found = self.match(line.text, zone="head", languages=doc.languages)
+            if found is not None and found[0] in ("meta", "credit") and found[1][:1] not in "'\"":
+                shapes.append(found[1])  # a shape, not a phrase: "Source: ..." may be text
+                continue
+            if PERSON_NAME.fullmatch(line.text.strip()):
+                if names is None:
+                    names = not _title_case_text(live[head:])
+                if names:
+                    shapes.append(_NAME)
+                    continue
+            return
+        dated = sum(shape == "date line" for shape in shapes)
+        named = shapes.count(_NAME)
+        if dated + named == len(shapes) and not (dated and named):
+            return  # dates alone, or names alone: not a byline
+        for line in block:
+            doc.remove(line, rule=self.name, reason="meta: byline block under the deck (head)")
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
