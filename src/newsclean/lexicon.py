@@ -36,7 +36,7 @@ import regex
 
 from newsclean.patterns import LETTER_WORD, TOKEN
 
-__all__ = ["DATE_WORDS", "FAMILIES", "LANGUAGES", "LEXICONS", "Lexicons", "line_key"]
+__all__ = ["DATE_WORDS", "FAMILIES", "LANGUAGES", "LEXICONS", "NOTICE_PEEK", "Lexicons", "line_key"]
 
 #: The lexicon files shipped, by language code; ``mt`` is the English that machine
 #: translation makes of the other languages ("upstairs" for "Наверх").

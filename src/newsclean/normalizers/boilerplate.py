@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document, Line
-from newsclean.lexicon import DATE_WORDS, FAMILIES, LANGUAGES, LEXICONS, line_key
+from newsclean.lexicon import (
+    DATE_WORDS,
+    FAMILIES,
+    LANGUAGES,
+    LEXICONS,
+    NOTICE_PEEK,
+    line_key,
+)
 from newsclean.normalizers.headline import (
     is_head_label,
     is_labelled_headline,
@@ -623,6 +630,22 @@ def _title_case_text(lines: list[Line]) -> bool:
         if len(words) >= 200:
             break
     return 20 * sum(word in _TITLE_CASE_WORDS for word in words[:200]) >= len(words[:200])
+
+
+def _byline_part(text: str) -> bool:
+    """True when ``text`` may be a line of a byline block: short, and with a figure, an
+    opening "By", or a name or credit alone (the cheap tests; the block's lines are then
+    matched as shapes)."""
+    if len(text) > MAX_EDGE_CHARS:
+        return False
+    stripped = text.strip()
+    return bool(
+        DIGIT.search(stripped)
+        or BYLINE.match(stripped)
+        or PERSON_NAME.fullmatch(stripped)
+        or _is_staff_credit(stripped)
+        or _agency_credit(stripped)
+    )
 
 
 def _not_blank(line: Line) -> bool:
@@ -1354,8 +1377,9 @@ class RemoveBoilerplate:
         agency credit; not a phrase of the lexicons: "Sources: ..." under a paragraph may be
         text) or a person's name alone (not in English or German text, where capitalised
         words may be a heading: :func:`_title_case_text`), with a shape other than a bare
-        date among them, or a name and a date: "By Jane Doe" + "March 3, 2031".  A date
-        alone stays (a timeline may open so), and so does a block with any other line.
+        date among them, or a name and a date: "By Jane Doe" + "March 3, 2031"; a line that
+        opens with "By" or holds a figure must be among them.  A date alone stays (a
+        timeline may open so), and so does a block with any other line.
         """
         if "meta" not in self.families:
             return
@@ -1364,13 +1388,19 @@ class RemoveBoilerplate:
             return  # no deck under a headline, or nothing after it
         block: list[Line] = []
         for line in live[head + 1 :]:
+            if not _byline_part(line.text):  # the cheap test first
+                if not block or not line.prose:
+                    return
+                break
             if line.prose:
                 break
+            if len(block) == MAX_BYLINE_BLOCK:
+                return  # too long for a byline block
             block.append(line)
         else:
             return  # no paragraph after the block: the zones take care of a tail
-        if not block or len(block) > MAX_BYLINE_BLOCK:
-            return
+        if not any(BYLINE.match(line.text) or DIGIT.search(line.text) for line in block):
+            return  # no byline and no date: the cheap test first, most blocks are headings
         shapes = []
         names: bool | None = None  # whether a name alone may count: worked out when needed
         for line in block:
@@ -1396,12 +1426,16 @@ class RemoveBoilerplate:
         """Remove every line that opens with a notice of the lexicons (entries marked
         `` +``: "We use cookies to ...", "Diese Website verwendet Cookies ..."), wherever it
         stands and however long it is: a cookie or consent banner is never article text.
-        The whole text is looked at first: most articles hold no notice word at all.
+        The beginnings of all lines are looked at first: most articles hold no notice word
+        at all.
         """
-        if not doc.any_line(LEXICONS.may_hold_notice):
+        live = doc.live()
+        # a notice is matched in the first NOTICE_PEEK characters of its line, so the
+        # words searched for stand there: less text to search than the whole article
+        if not LEXICONS.may_hold_notice("\n".join([line.text[:NOTICE_PEEK] for line in live])):
             return
         families = self._allowed[True, False]
-        for line in doc.live():
+        for line in live:
             found = LEXICONS.notice(line.text, doc.languages, families)
             if found is not None:
                 doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]!r} (notice)")
