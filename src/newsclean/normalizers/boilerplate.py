@@ -1400,7 +1400,7 @@ class RemoveBoilerplate:
         else:
             return  # no paragraph after the block: the zones take care of a tail
         if not any(BYLINE.match(line.text) or DIGIT.search(line.text) for line in block):
-            return  # no byline and no date: the cheap test first, most blocks are headings
+            return  # a byline block holds a byline or a figure (a date, a time)
         shapes = []
         names: bool | None = None  # whether a name alone may count: worked out when needed
         for line in block:
