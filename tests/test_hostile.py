@@ -45,6 +45,18 @@ def hostile_inputs() -> dict[str, str]:
         # windows-1251 text read as windows-1252: every line is read back, one very long too
         "windows-1251 lines": "Ñîâåò îäîáðèë áþäæåò ãîðîäà, ñîîáùèëè âëàñòè.\n" * 20_000,
         "long windows-1251 line": "Ñîâåò îäîáðèë áþäæåò ãîðîäà. " * 40_000,
+        # names and dates in the head of a text that is no English: each name asks about the
+        # lines around it; without a paragraph, each name goes as a name next to the title
+        # once the one above it went; and the byline block under a deck, then many bylines
+        "names and dates in the head": "Горсовет одобрил паромную линию\n"
+        + "Иван Петров\n3 марта 2031, 12:05\n" * 10_000
+        + "Городской совет во вторник проголосовал за запуск паромной линии через залив.\n" * 3,
+        "names next to the headline": "Горсовет одобрил паромную линию\n"
+        + "Иван Петров\n3 марта 2031, 12:05\n" * 10_000
+        + "Решение приняли во вторник.\n" * 3,
+        "bylines under a deck": f"Council approves ferry\n{BODY}\n"
+        + "By Jane Doe\nMarch 3, 2031\n" * 10_000
+        + BODY,
         # each caption label takes the line after it along
         "caption labels": f"{BODY}\n" + "Image caption,\nThe ferry at the pier\n" * 20_000 + BODY,
     }

@@ -292,17 +292,35 @@ def _goes_on(after: str) -> bool:
     )
 
 
-def _neighbours(doc: Document, line: Line, keys: frozenset[str]) -> tuple[Line | None, Line | None]:
-    """The lines just before and after ``line`` among the live lines and the title lines
-    (other removed lines are stepped over, so the answer is the same on cleaned text).
-    """
+def _counts(line: Line, keys: frozenset[str]) -> bool:
+    """True when ``line`` is a neighbour for :class:`ExtractSection`: a live line or a title
+    line (other removed lines are stepped over, so the answer is the same on cleaned text)."""
+    return not line.blank and (not line.removed or repeats_title(line.text, keys))
 
-    def counts(candidate: Line) -> bool:
-        return not candidate.blank and (
-            not candidate.removed or repeats_title(candidate.text, keys)
-        )
 
-    return doc.neighbour(line, -1, counts), doc.neighbour(line, 1, counts)
+class _Above:
+    """The nearest line above each line of the head that counts (:func:`_counts`), found
+    line by line in order: each look steps back only to the line looked at before, so a
+    head of many lines that go costs one pass, not one pass per line."""
+
+    def __init__(self, doc: Document, keys: frozenset[str]) -> None:
+        self.doc, self.keys = doc, keys
+        self.line: Line | None = None  # the nearest line that counts above the last one
+        self.last = -1  # the position of the last line looked at
+
+    def above(self, line: Line) -> Line | None:
+        position = self.doc.position(line)
+        for other in reversed(self.doc.lines[self.last + 1 : position]):
+            if _counts(other, self.keys):
+                self.line = other
+                break
+        self.last = position
+        return self.line
+
+    def passed(self, line: Line) -> None:
+        """``line`` was looked at: it counts for the lines below while it stays."""
+        if _counts(line, self.keys):
+            self.line = line
 
 
 def _a_name(doc: Document, line: Line) -> bool:
@@ -334,19 +352,24 @@ class ExtractSection:
         if not head:
             return  # no line before the first paragraph (the title keys are not needed)
         keys = doc.title_keys()
+        above = _Above(doc, keys)
         for index, line in enumerate(live[:head]):
-            label = self._label(doc, line, keys)
-            if label is None or index + 1 >= len(live):
-                continue
-            if label and _a_name(doc, line):
-                doc.extract(line, rule=self.name, reason="a name next to the headline: no section")
-                continue
-            if doc.section is None and label:
-                doc.section = label
-            doc.extract(line, rule=self.name, reason="section label or breadcrumb")
+            label = self._label(doc, line, keys, above.above(line))
+            if label is not None and index + 1 < len(live):
+                if label and _a_name(doc, line):
+                    reason = "a name next to the headline: no section"
+                else:
+                    if doc.section is None and label:
+                        doc.section = label
+                    reason = "section label or breadcrumb"
+                doc.extract(line, rule=self.name, reason=reason)
+            above.passed(line)
 
-    def _label(self, doc: Document, line: Line, keys: frozenset[str]) -> str | None:
-        """The section named by ``line`` ('' for a breadcrumb without one), or None."""
+    def _label(
+        self, doc: Document, line: Line, keys: frozenset[str], before: Line | None
+    ) -> str | None:
+        """The section named by ``line`` ('' for a breadcrumb without one), or None;
+        ``before`` is the nearest line above it that counts (:func:`_counts`)."""
         text = line.text
         # Too long for a label shape, no breadcrumb and no phrase: no section.
         if (
@@ -381,7 +404,7 @@ class ExtractSection:
             # Next to a title found in the text only: with a given title the text may not
             # hold the title at all, and the first paragraph must not depend on that.
             return None
-        before, after = _neighbours(doc, line, keys)
+        after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
         next_to_title = any(
             other is not None and repeats_title(other.text, keys) for other in (before, after)
         )
