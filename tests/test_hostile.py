@@ -57,6 +57,9 @@ def hostile_inputs() -> dict[str, str]:
         "bylines under a deck": f"Council approves ferry\n{BODY}\n"
         + "By Jane Doe\nMarch 3, 2031\n" * 10_000
         + BODY,
+        # tag labels with their entries at the end: each label's entries go once those
+        # under the labels below it went
+        "tag lists at the end": f"{BODY}\n" + "Tags:\nFerry\nHarbour\n" * 10_000,
         # each caption label takes the line after it along
         "caption labels": f"{BODY}\n" + "Image caption,\nThe ferry at the pier\n" * 20_000 + BODY,
     }

@@ -1537,7 +1537,8 @@ class RemoveBoilerplate:
         it (a label with none, such as "Most read" after the tags, is stepped over), when
         they are all that follows it to the end of the text and a paragraph comes before it: short
         headline-shaped lines ("France", "Climate change", "What is a weather bomb?"), none of
-        them a sentence, in text not wrapped at a fixed width.  True when a line went.
+        them a sentence, in text not wrapped at a fixed width.  Then the entries under the
+        label above, and so on up, in the same pass.  True when a line went.
         """
         wanted = ENTRY_FAMILIES.intersection(self.families)
         if not wanted or not any(
@@ -1545,6 +1546,9 @@ class RemoveBoilerplate:
             for record in doc.records
         ):
             return False
+        # The entries under each label, from the end up: once the entries under the last
+        # label go, those under the label above it are all that follows that label.
+        blocks: list[list[Line]] = []
         entries: list[Line] = []
         for line in reversed(doc.lines):
             if line.blank:
@@ -1552,21 +1556,28 @@ class RemoveBoilerplate:
             if line.removed:
                 found = LEXICONS.match(line.text, doc.languages, wanted)
                 if found is not None and _heads_entries(*found) and entries:
-                    break
+                    blocks.append(entries)
+                    entries = []
                 # other furniture between the entries ("Share"), or a label with nothing
                 # under it ("Most read" after "Tags:" and its entries)
                 continue
             if not _is_entry(line.text):
-                return False
+                break
             entries.append(line)
-        else:
-            return False  # no label
+        if not blocks:
+            return False  # no label with entries under it
         live = doc.live()
-        before = live[: len(live) - len(entries)]  # tags may start in lower case: not counted
-        if not entries or not any(line.prose for line in before) or doc.hard_wrapped(before):
+        before = live[: len(live) - len(blocks[0])]  # tags may start in lower case: not counted
+        if not any(line.prose for line in before) or doc.hard_wrapped(before):
             return False  # no paragraph of the article before the label, or wrapped text
-        for line in reversed(entries):
-            doc.remove(line, rule=self.name, reason="tags: entry after a label at the end")
+        first_prose = next(index for index, line in enumerate(before) if line.prose)
+        left = len(live)  # the live lines left above the entries removed so far
+        for block in blocks:
+            left -= len(block)
+            if left <= first_prose:
+                break  # no paragraph of the article above this label
+            for line in reversed(block):
+                doc.remove(line, rule=self.name, reason="tags: entry after a label at the end")
         return True
 
     def _teaser_list(self, doc: Document) -> bool:
