@@ -57,6 +57,10 @@ def hostile_inputs() -> dict[str, str]:
         "bylines under a deck": f"Council approves ferry\n{BODY}\n"
         + "By Jane Doe\nMarch 3, 2031\n" * 10_000
         + BODY,
+        # boilerplate paragraphs at the end: each goes as the last paragraph once the one
+        # below it went, so the tail moves 20,000 times
+        "notes of first publication at the end": f"{BODY}\n"
+        + "This article was originally published on Example News.\n" * 20_000,
         # tag labels with their entries at the end: each label's entries go once those
         # under the labels below it went
         "tag lists at the end": f"{BODY}\n" + "Tags:\nFerry\nHarbour\n" * 10_000,

@@ -6,7 +6,7 @@ phrase or a "Read also: ..." style prefix from the related, subscribe, share, fe
 credit families, or an advertising label ("Advertisement", "Anzeige").  Lines are matched
 whole, never as substrings of prose.
 
->>> from newsclean.document import Document, Line
+>>> from newsclean.document import Document, Line, Record
 >>> doc = Document.from_text("Officials said the talks would resume in the spring.\\n.\\nupstairs")
 >>> RemoveSymbolLines()(doc); RemoveBoilerplate()(doc)
 >>> [line.text for line in doc.live()]
@@ -16,10 +16,12 @@ whole, never as substrings of prose.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import ClassVar
 
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, Record
 from newsclean.lexicon import (
     DATE_WORDS,
     FAMILIES,
@@ -1068,6 +1070,36 @@ def _lines_above(doc: Document) -> _LinesAbove:
     return found
 
 
+def _recorded(doc: Document, key: str, test: Callable[[Record], bool]) -> bool:
+    """True when a record of ``doc`` passes ``test``.  Records are only added, so each is
+    tested once per run of the rule (the count tested so far is kept in ``doc.memo`` under
+    ``key``): the rule asks again after each pass, and a text may hold thousands."""
+    seen = doc.memo.get(key)
+    tested, found = seen if isinstance(seen, tuple) else (0, False)
+    if not found:
+        records = doc.records
+        found = any(test(records[index]) for index in range(tested, len(records)))
+        doc.memo[key] = (len(records), found)
+    return bool(found)
+
+
+_LEXICON_CREDIT = "remove_boilerplate.lexicon_credit"
+_TAIL_FURNITURE = "remove_boilerplate.tail_furniture"
+_RELATED_LABEL = "remove_boilerplate.related_label"
+
+
+def _lexicon_credit(record: Record) -> bool:
+    return record.reason.startswith("credit: '")
+
+
+def _tail_furniture(record: Record) -> bool:
+    return record.rule == RemoveBoilerplate.name and record.reason.endswith("(tail)")
+
+
+def _related_label(record: Record) -> bool:
+    return record.reason.startswith("related: '")
+
+
 def _is_form_label(doc: Document, line: Line) -> bool:
     """A short capitalised label ending in a colon ("Your name:", "Email address: *") after
     a line removed as boilerplate or one that is not body text: a field of a form.  Right
@@ -1124,6 +1156,11 @@ def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
     if head >= len(live):
         return -1, -1
     return id(live[head]), id(live[tail - 1])
+
+
+#: What moved when the walk up from the end removed lines: only the tail, or more.
+_TAIL = "tail"
+_ALL = "all"
 
 
 def _zone(index: int, head: int, tail: int) -> str:
@@ -1288,31 +1325,47 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
-        doc.memo.pop(_LINES_ABOVE, None)  # built from this run's lines when first needed
+        for key in (_LINES_ABOVE, _LEXICON_CREDIT, _TAIL_FURNITURE, _RELATED_LABEL):
+            doc.memo.pop(key, None)  # worked out from this run's lines when first needed
         self._notices(doc)
         self._above_the_headline(doc)
+        start = 0  # where the next look by zone begins: only the tail moved when not 0
         while True:
-            self._by_zone(doc)
+            self._by_zone(doc, start)
             self._under_a_caption_label(doc)
             self._names_by_a_date(doc)
             self._byline_under_the_deck(doc)
-            if self._walk_up_from_the_end(doc):
-                continue  # the zones or the neighbours of kept lines changed
+            first = _zone_bounds(*doc.zones())[0]
+            moved = self._walk_up_from_the_end(doc)
+            if moved is not None:
+                # The zones or the neighbours of kept lines changed.  When only the last
+                # paragraph went, only the lines after the one before it changed zone: the
+                # rest were looked at in the same zone, with the same neighbours (many
+                # boilerplate paragraphs at the end are walked up in one pass each, not one
+                # pass over the whole text each).
+                live, head, tail = doc.zones()
+                same_head = head < len(live) and id(live[head]) == first
+                start = tail if moved == _TAIL and same_head else 0
+                continue
+            start = 0
             if not (self._list_under_a_label(doc) or self._entries_after_a_label(doc)):
                 return
             # headlines or entries under a label went: the end may have moved, look again
 
-    def _by_zone(self, doc: Document) -> None:
-        """Check every line in its zone; again while the zones move (the first or the last
-        prose line went: a prose line that goes inside the body moves no zone)."""
+    def _by_zone(self, doc: Document, start: int = 0) -> None:
+        """Check every line in its zone, from the live line ``start`` on in the first pass;
+        again while the zones move (the first or the last prose line went: a prose line
+        that goes inside the body moves no zone)."""
         while True:
             live, head, tail = doc.zones()
             bounds = _zone_bounds(live, head, tail)
-            for index, line in enumerate(live):
+            for index in range(start, len(live)):  # ``live`` is a copy: removals leave it
+                line = live[index]
                 if self._is_extra(line.text):
                     doc.remove(line, rule=self.name, reason="extra phrase from the configuration")
                 else:
                     self._check(doc, line, zone=_zone(index, head, tail))
+            start = 0
             if _zone_bounds(*doc.zones()) == bounds:
                 return
 
@@ -1322,9 +1375,7 @@ class RemoveBoilerplate:
         has at most ``MAX_LABELLED_WORDS`` words and is no sentence.  When the extractor
         dropped the caption, the article's next paragraph stands there: it stays.
         """
-        if "credit" not in self.families or not any(
-            record.reason.startswith("credit: '") for record in doc.records
-        ):
+        if "credit" not in self.families or not _recorded(doc, _LEXICON_CREDIT, _lexicon_credit):
             return  # no lexicon credit went: no label (most articles)
         for line in doc.lines:
             if not line.removed or not LEXICONS.labels_next(
@@ -1387,7 +1438,7 @@ class RemoveBoilerplate:
         if not 0 < head + 1 < len(live) or head > MAX_LINES_ABOVE_DECK:
             return  # no deck under a headline, or nothing after it
         block: list[Line] = []
-        for line in live[head + 1 :]:
+        for line in islice(live, head + 1, None):  # the head is a few lines: no copy of the rest
             if not _byline_part(line.text):  # the cheap test first
                 if not block or not line.prose:
                     return
@@ -1459,26 +1510,26 @@ class RemoveBoilerplate:
                 continue
             doc.remove(line, rule=self.name, reason="navigation: above the headline (head)")
 
-    def _walk_up_from_the_end(self, doc: Document) -> bool:
+    def _walk_up_from_the_end(self, doc: Document) -> str | None:
         """Remove boilerplate at the very end, line by line, until a line is kept: the last
         line when it is boilerplate or a label ending in a colon (a form field, the header of
         a list already removed), a list of headlines after the last prose line, else the last
-        prose line when it is boilerplate itself (a copyright notice).  True when the lines
-        need another look: a prose line went (the lines after the prose line before it are
-        now the tail), or a list of headlines went (a line kept for its neighbour, such as
-        the end of a wrapped sentence, may have lost it).
+        prose line when it is boilerplate itself (a copyright notice).  Not None when the
+        lines need another look: ``_TAIL`` when a prose line went (the lines after the prose
+        line before it are now the tail), ``_ALL`` when a list of headlines went (a line kept
+        for its neighbour, such as the end of a wrapped sentence, may have lost it).
         """
         while True:
             live, head, tail = doc.zones()
             if head == len(live):
-                return False  # no prose: no article text to walk back to, leave the lines
+                return None  # no prose: no article text to walk back to, leave the lines
             last = live[-1]
             if "comments" in self.families and _is_form_label(doc, last):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
             if self._check(doc, last, zone="tail"):
                 if last.prose:
-                    return True
+                    return _TAIL
                 continue
             if (
                 not last.prose
@@ -1491,18 +1542,16 @@ class RemoveBoilerplate:
                 doc.remove(last, rule=self.name, reason="navigation: section link at the end")
                 continue
             if self._teaser_list(doc):
-                return True
+                return _ALL
             if tail <= head or live[tail - 1] is last:
-                return False
-            return self._check(doc, live[tail - 1], zone="tail")
+                return None
+            return _TAIL if self._check(doc, live[tail - 1], zone="tail") else None
 
     def _furniture_at_the_end(self, doc: Document) -> bool:
         """True when this rule removed a line of page furniture after the last paragraph
         (a share bar, a copyright line, a comment form): the end of the page, not of an
         article that ends in a list."""
-        return any(
-            record.rule == self.name and record.reason.endswith("(tail)") for record in doc.records
-        )
+        return _recorded(doc, _TAIL_FURNITURE, _tail_furniture)
 
     def _list_under_a_label(self, doc: Document) -> bool:
         """Remove the headlines listed under a related-stories label that went ("Related
@@ -1512,9 +1561,7 @@ class RemoveBoilerplate:
         be the article's own headline under a label of the page ("Most read" + headline +
         article).  True when a line went.
         """
-        if "related" not in self.families or not any(
-            record.reason.startswith("related: '") for record in doc.records
-        ):
+        if "related" not in self.families or not _recorded(doc, _RELATED_LABEL, _related_label):
             return False
         live, head, _ = doc.zones()
         if doc.hard_wrapped(live):
