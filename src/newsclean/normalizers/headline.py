@@ -299,28 +299,38 @@ def _counts(line: Line, keys: frozenset[str]) -> bool:
 
 
 class _Above:
-    """The nearest line above each line of the head that counts (:func:`_counts`), found
-    line by line in order: each look steps back only to the line looked at before, so a
-    head of many lines that go costs one pass, not one pass per line."""
+    """The nearest line above each line of the head that counts (:func:`_counts`), for the
+    head's live lines taken in order: the lines between them are looked at once, and only
+    when asked, so a head of many lines that go costs one pass, not one pass per line."""
 
     def __init__(self, doc: Document, keys: frozenset[str]) -> None:
-        self.doc, self.keys = doc, keys
-        self.line: Line | None = None  # the nearest line that counts above the last one
-        self.last = -1  # the position of the last line looked at
+        self.lines, self.keys = doc.lines, keys
+        self.line: Line | None = None  # the nearest line that counts above the gap
+        self.start = self.end = 0  # the gap not looked at yet: lines[start:end]
 
-    def above(self, line: Line) -> Line | None:
-        position = self.doc.position(line)
-        for other in reversed(self.doc.lines[self.last + 1 : position]):
+    def reach(self, line: Line) -> None:
+        """Take ``line`` (below the lines taken before) as the current line."""
+        lines, end = self.lines, self.end
+        while lines[end] is not line:
+            end += 1
+        self.end = end
+
+    def above(self) -> Line | None:
+        """The nearest line above the current line that counts."""
+        for other in reversed(self.lines[self.start : self.end]):
             if _counts(other, self.keys):
                 self.line = other
                 break
-        self.last = position
+        self.start = self.end
         return self.line
 
     def passed(self, line: Line) -> None:
-        """``line`` was looked at: it counts for the lines below while it stays."""
+        """The current line, ``line``, was looked at: it counts for the lines below while it
+        stays, else it joins the gap."""
         if _counts(line, self.keys):
             self.line = line
+            self.start = self.end + 1
+        self.end += 1
 
 
 def _a_name(doc: Document, line: Line) -> bool:
@@ -354,7 +364,8 @@ class ExtractSection:
         keys = doc.title_keys()
         above = _Above(doc, keys)
         for index, line in enumerate(live[:head]):
-            label = self._label(doc, line, keys, above.above(line))
+            above.reach(line)
+            label = self._label(doc, line, keys, above)
             if label is not None and index + 1 < len(live):
                 if label and _a_name(doc, line):
                     reason = "a name next to the headline: no section"
@@ -365,11 +376,9 @@ class ExtractSection:
                 doc.extract(line, rule=self.name, reason=reason)
             above.passed(line)
 
-    def _label(
-        self, doc: Document, line: Line, keys: frozenset[str], before: Line | None
-    ) -> str | None:
+    def _label(self, doc: Document, line: Line, keys: frozenset[str], above: _Above) -> str | None:
         """The section named by ``line`` ('' for a breadcrumb without one), or None;
-        ``before`` is the nearest line above it that counts (:func:`_counts`)."""
+        ``above`` finds the nearest line above it that counts (:func:`_counts`)."""
         text = line.text
         # Too long for a label shape, no breadcrumb and no phrase: no section.
         if (
@@ -406,7 +415,8 @@ class ExtractSection:
             return None
         after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
         next_to_title = any(
-            other is not None and repeats_title(other.text, keys) for other in (before, after)
+            other is not None and repeats_title(other.text, keys)
+            for other in (above.above(), after)
         )
         return text if next_to_title else None
 
