@@ -144,6 +144,12 @@ def test_never_crashes_and_is_idempotent(text: str) -> None:
     "The the the the the the the the.\nupstairs\nThe the the the the the the the.\n"
     "The The The The\nThe The The The\nNews\nThe The\nThe The The The\nThe The The The"
 )
+# found by the thorough profile: a repeat of the first paragraph hid the byline block under
+# it, and remove_repeated_paragraphs removed the repeat after the block was judged
+@example(
+    "The the the budżet the the the the the.\nThe the the budżet the the the the the.\n"
+    "Example Wire - January 2, 2031 7:33 AM ET\nThe the the the the the the the."
+)
 def test_idempotent_with_a_given_title(text: str) -> None:
     try:
         first = newsclean.clean(text, title="City Council Approves Budget")

@@ -30,6 +30,7 @@ from newsclean.lexicon import (
     NOTICE_PEEK,
     line_key,
 )
+from newsclean.normalizers.dedup import MIN_WORDS
 from newsclean.normalizers.headline import (
     is_head_label,
     is_labelled_headline,
@@ -129,9 +130,7 @@ MAX_AGENCY_CREDIT_CHARS = 40
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
-#: A deck has at most this many lines above it (a headline, a kicker or a label), and the
-#: byline block under it at most this many lines.
-MAX_LINES_ABOVE_DECK = 3
+#: A byline block under the first paragraph has at most this many lines.
 MAX_BYLINE_BLOCK = 4
 #: What a person's name alone counts as in a byline block.
 _NAME = "name"
@@ -627,8 +626,8 @@ def _title_case_text(lines: list[Line]) -> bool:
     may be a headline ("Laundering Baby Clothes") or a noun phrase, not only a name.
     """
     words: list[str] = []
-    for line in lines:
-        words.extend(line.text.casefold().split())
+    for text in dict.fromkeys(line.text for line in lines):  # a later rule drops repeats
+        words.extend(text.casefold().split())
         if len(words) >= 200:
             break
     return 20 * sum(word in _TITLE_CASE_WORDS for word in words[:200]) >= len(words[:200])
@@ -1421,24 +1420,29 @@ class RemoveBoilerplate:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
 
     def _byline_under_the_deck(self, doc: Document) -> None:
-        """Remove the byline block between the deck and the body: when the first paragraph
-        stands right under the headline (at most ``MAX_LINES_ABOVE_DECK`` lines above it) and
-        is followed by up to ``MAX_BYLINE_BLOCK`` lines before the next paragraph, each a
-        line whose shape the head would lose as meta or credit (a byline, a date line, an
-        agency credit; not a phrase of the lexicons: "Sources: ..." under a paragraph may be
-        text) or a person's name alone (not in English or German text, where capitalised
-        words may be a heading: :func:`_title_case_text`), with a shape other than a bare
-        date among them, or a name and a date: "By Jane Doe" + "March 3, 2031"; a line that
-        opens with "By" or holds a figure must be among them.  A date alone stays (a
-        timeline may open so), and so does a block with any other line.
+        """Remove the byline block between the deck and the body: up to ``MAX_BYLINE_BLOCK``
+        lines between the first paragraph and the next, each a line whose shape the head
+        would lose as meta or credit (a byline, a date line, an agency credit; not a phrase
+        of the lexicons: "Sources: ..." under a paragraph may be text) or a person's name
+        alone (not in English or German text, where capitalised words may be a heading:
+        :func:`_title_case_text`), with a shape other than a bare date among them, or a name
+        and a date: "By Jane Doe" + "March 3, 2031"; a line that opens with "By" or holds a
+        figure must be among them.  A date alone stays (a timeline may open so), and so does
+        a block with any other line.  A repeat of the paragraph above it is stepped over:
+        ``remove_repeated_paragraphs`` removes it later, and the answer must be the same on
+        the cleaned text.
         """
         if "meta" not in self.families:
             return
         live, head, _ = doc.zones()
-        if not 0 < head + 1 < len(live) or head > MAX_LINES_ABOVE_DECK:
-            return  # no deck under a headline, or nothing after it
+        if not head + 1 < len(live):
+            return  # no paragraph, or nothing after the first
         block: list[Line] = []
+        before = live[head].text.casefold()
         for line in islice(live, head + 1, None):  # the head is a few lines: no copy of the rest
+            if line.text.casefold() == before and more_words_than(before, MIN_WORDS - 1):
+                continue  # a repeat of the paragraph before it, which a later rule removes
+            before = line.text.casefold()
             if not _byline_part(line.text):  # the cheap test first
                 if not block or not line.prose:
                     return
