@@ -30,7 +30,7 @@ from newsclean.lexicon import (
     NOTICE_PEEK,
     line_key,
 )
-from newsclean.normalizers.dedup import MIN_WORDS
+from newsclean.normalizers.dedup import repeats_the_one_before
 from newsclean.normalizers.headline import (
     is_head_label,
     is_labelled_headline,
@@ -649,10 +649,6 @@ def _byline_part(text: str) -> bool:
     )
 
 
-def _not_blank(line: Line) -> bool:
-    return not line.blank
-
-
 def _dated(stripped: str) -> bool:
     """True for a line that the date shapes remove: a date line, a date and its author, a
     source and a date."""
@@ -1085,6 +1081,7 @@ def _recorded(doc: Document, key: str, test: Callable[[Record], bool]) -> bool:
 _LEXICON_CREDIT = "remove_boilerplate.lexicon_credit"
 _TAIL_FURNITURE = "remove_boilerplate.tail_furniture"
 _RELATED_LABEL = "remove_boilerplate.related_label"
+_ENTRY_LABEL = "remove_boilerplate.entry_label"
 
 
 def _lexicon_credit(record: Record) -> bool:
@@ -1324,7 +1321,7 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
-        for key in (_LINES_ABOVE, _LEXICON_CREDIT, _TAIL_FURNITURE, _RELATED_LABEL):
+        for key in (_LINES_ABOVE, _LEXICON_CREDIT, _TAIL_FURNITURE, _RELATED_LABEL, _ENTRY_LABEL):
             doc.memo.pop(key, None)  # worked out from this run's lines when first needed
         self._notices(doc)
         self._above_the_headline(doc)
@@ -1409,10 +1406,7 @@ class RemoveBoilerplate:
             and not is_section_label(line.text, doc.languages)
             and any(
                 other is not None and other.removed and _dated(other.text.strip())
-                for other in (
-                    doc.neighbour(line, -1, _not_blank),
-                    doc.neighbour(line, 1, _not_blank),
-                )
+                for other in (_line_before(doc, line), _line_after(doc, line))
             )
         ]
         if found and not _title_case_text(live[head:]):
@@ -1440,9 +1434,10 @@ class RemoveBoilerplate:
         block: list[Line] = []
         before = live[head].text.casefold()
         for line in islice(live, head + 1, None):  # the head is a few lines: no copy of the rest
-            if line.text.casefold() == before and more_words_than(before, MIN_WORDS - 1):
+            key = line.text.casefold()
+            if repeats_the_one_before(key, before):
                 continue  # a repeat of the paragraph before it, which a later rule removes
-            before = line.text.casefold()
+            before = key
             if not _byline_part(line.text):  # the cheap test first
                 if not block or not line.prose:
                     return
@@ -1592,9 +1587,10 @@ class RemoveBoilerplate:
         label above, and so on up, in the same pass.  True when a line went.
         """
         wanted = ENTRY_FAMILIES.intersection(self.families)
-        if not wanted or not any(
-            record.rule == self.name and record.reason.split(":", 1)[0] in wanted
-            for record in doc.records
+        if not wanted or not _recorded(
+            doc,
+            _ENTRY_LABEL,
+            lambda record: record.rule == self.name and record.reason.split(":", 1)[0] in wanted,
         ):
             return False
         # The entries under each label, from the end up: once the entries under the last

@@ -16,10 +16,22 @@ from typing import ClassVar
 from newsclean.document import Document
 from newsclean.patterns import TOKEN
 
-__all__ = ["RemoveRepeatedParagraphs"]
+__all__ = ["RemoveRepeatedParagraphs", "repeats_the_one_before"]
 
 #: Shorter paragraphs may repeat on purpose ("No." "No." in a dialogue, a refrain in lyrics).
 MIN_WORDS = 8
+
+
+def repeats_the_one_before(key: str, before: str) -> bool:
+    """True when a paragraph whose case-folded text is ``key`` goes after one whose
+    case-folded text is ``before``: the same words, at least ``MIN_WORDS`` of them (other
+    rules ask it too, to judge a text as it will be once the repeat is gone).
+
+    >>> lead = "the council approved the budget after a long debate."
+    >>> repeats_the_one_before("no.", "no."), repeats_the_one_before(lead, lead)
+    (False, True)
+    """
+    return key == before and len(TOKEN.findall(key)) >= MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,6 @@ class RemoveRepeatedParagraphs:
         previous = ""
         for line in doc.live():
             key = line.text.casefold()
-            if key == previous and len(TOKEN.findall(key)) >= MIN_WORDS:
+            if repeats_the_one_before(key, previous):
                 doc.remove(line, rule=self.name, reason="same as the paragraph before it")
             previous = key
