@@ -271,6 +271,32 @@ PROMO_MEDIA_ACTION = regex.compile(
     r"|читайте|смотрите|слушайте|дивіться|слухайте)\b",
     flags=regex.IGNORECASE,
 )
+#: A social network, as a line names it when it asks the reader to follow someone there
+#: (Russian, Ukrainian and Polish in the case after "в", "у", "na": "во ВКонтакте", "в Дзене",
+#: "na Facebooku").
+_NETWORK = (
+    r"(?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|threads|bluesky"
+    r"|mastodon|whatsapp|viber|vk|vkontakte|odnoklassniki|dzen|zen|google\s+news|телеграм\w*"
+    r"|вконтакте|одноклассниках|дзен[еі]"
+    r"|фейсбуці|фейсбуке|інстаграмі|инстаграме|ютубі|ютубе|facebooku|instagramie|twitterze"
+    r"|youtubie|tiktoku|linkedinie)"
+)
+#: A line that asks the reader to follow someone on a social network, in every language:
+#: the verb opens it, the network (or several) closes it, a handle may follow ("Follow BBC
+#: News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur X: @lemonde",
+#: "Следите за новостями города во ВКонтакте").
+FOLLOW_ON_NETWORK = regex.compile(
+    r"(?:follow|folg(?:en\s+sie|e)|suivez|s[ií]ga(?:nos)?|s[ií]gue(?:nos)?|segui(?:te|ci|teci)?"
+    r"|obserwuj(?:cie)?|acompanhe|следите\s+за|подписывайтесь\s+на|слідкуйте\s+за"
+    r"|стежте\s+за|підписуйтесь\s+на)\s(?:[^\s\"“”«»]+\s){0,6}?"
+    r"(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
+    + _NETWORK
+    + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
+    + _NETWORK
+    + r")*"
+    r"(?:\s*[:,]?\s*@[\w.]+)?\s*[!.]?",
+    flags=regex.IGNORECASE,
+)
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
 #: links", "Amazon Services LLC Associates Program", "As an Amazon Associate ...", "we may
 #: receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir eine Provision",

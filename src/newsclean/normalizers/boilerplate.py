@@ -61,6 +61,7 @@ from newsclean.patterns import (
     ERROR_REPORT,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
+    FOLLOW_ON_NETWORK,
     GALLERY_COUNTER,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
@@ -144,6 +145,8 @@ MAX_SLASH_CAPTION_WORDS = 25
 #: A promotion of the site's newsletter or channel has at most this many words and characters.
 MAX_PROMO_WORDS = 50
 MAX_PROMO_CHARS = 400
+#: A request to follow someone on a social network has at most this many words.
+MAX_FOLLOW_WORDS = 12
 #: The site's "our" is looked for in this many first characters of a promotion.
 OUR_WITHIN = 80
 #: The separators after the label of a "Label: <headline>" line.
@@ -192,6 +195,26 @@ def _error_report(stripped: str) -> bool:
         and len(stripped) <= MAX_EDGE_CHARS
         and not more_words_than(stripped, 25)
         and ERROR_REPORT.fullmatch(stripped) is not None
+    )
+
+
+def _follow_on_network(text: str) -> bool:
+    """A line that asks the reader to follow someone on a social network, as a site prints
+    it at the edges of its articles (``FOLLOW_ON_NETWORK``, at most ``MAX_FOLLOW_WORDS``
+    words): the site's own account ("Follow BBC News on Twitter") or its author's.  Not a
+    line that reports someone's words (``REPORTED_SPEECH``).
+
+    >>> _follow_on_network("Follow BBC News on Twitter")
+    True
+    >>> _follow_on_network("Obserwuj nas na Facebooku")
+    True
+    >>> _follow_on_network("Follow the money on the ground")
+    False
+    """
+    return (
+        not more_words_than(text, MAX_FOLLOW_WORDS)
+        and FOLLOW_ON_NETWORK.fullmatch(text.strip()) is not None
+        and REPORTED_SPEECH.search(text) is None
     )
 
 
@@ -1780,6 +1803,8 @@ class RemoveBoilerplate:
             return found  # a layout table's row: its cells are judged as such
         if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
+        if "subscribe" in self.families and _follow_on_network(text):
+            return "subscribe", "request to follow on a social network"
         if "advertising" in self.families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
