@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.lexicon import FAMILIES, LANGUAGES, LEXICONS
+from newsclean.lexicon import FAMILIES, LANGUAGES, LEXICONS, Lexicons
 
 #: The marks that end an entry: a prefix (" *", ":*"), a heading (" !"), a notice (" +") or
 #: the label of the next line (" >").
@@ -139,6 +139,19 @@ def test_the_cheap_test_lets_every_match_through(phrase: str, before: str, after
     line = before + phrase + after
     if LEXICONS.match(line, LANGUAGES) is not None:
         assert LEXICONS.may_match(line)
+
+
+def test_a_notice_whose_first_word_has_a_sign_after_it_is_found() -> None:
+    """A notice is looked up by the first letter word of a line; one whose first word has a
+    comma after it in the lexicon is filed under that word, not with the comma."""
+    lexicons = Lexicons({"en": "[legal]\nyes, we use cookies +\n"})
+    found = lexicons.notice("Yes, we use cookies on this site. Accept?", ["en"], ["legal"])
+    assert found == ("legal", "yes, we use cookies +")
+
+
+def test_a_notice_that_opens_without_a_word_is_an_error() -> None:
+    with pytest.raises(ValueError, match="must open with a word"):
+        Lexicons({"en": "[legal]\n© all rights +\n"})
 
 
 def test_the_notice_gate_lets_every_notice_through() -> None:

@@ -174,7 +174,13 @@ class Lexicons:
                 entry = _Entry(family, language, phrase + " +")
                 words = _fold(phrase).split()
                 pattern = _OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
-                self._notices.setdefault(words[0], []).append((regex.compile(pattern), entry))
+                # keyed as :meth:`notice` looks it up: by the first letter word, without a
+                # sign after it ("подписываясь, вы ...")
+                opening = LETTER_WORD.match(words[0])
+                if opening is None:
+                    raise ValueError(f"lexicon {language}: notice {line!r} must open with a word")
+                notices = self._notices.setdefault(opening.group(), [])
+                notices.append((regex.compile(pattern), entry))
             elif line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
