@@ -1154,19 +1154,26 @@ def _repeats_a_headline(doc: Document, line: Line) -> bool:
     return _lines_above(doc).headline_repeated(doc, line)
 
 
+#: The signs that end a sentence: a line ending in one does not go on in the next.
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
 def _goes_on(text: str) -> bool:
-    """True when ``text`` stops mid-sentence: after a comma or a word in lower case, and
-    it is not a row of a table or a menu ("Send to friend |").
+    """True when ``text`` stops mid-sentence: after a comma or a word in lower case (not
+    one that ends the sentence), and it is not a row of a table or a menu ("Send to friend
+    |").
 
     >>> _goes_on("dates from about"), _goes_on("In Wisconsin Cities"), _goes_on("3-6, 6-0,")
     (True, False, True)
+    >>> _goes_on("The boats will carry up to 400 passengers each.")
+    False
     """
     if "|" in text:
         return False
     if text.endswith(","):
         return True
     last = text.rsplit(None, 1)[-1] if text else ""
-    return last[:1].islower()
+    return last[:1].islower() and last[-1] not in _SENTENCE_ENDS
 
 
 def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
