@@ -351,12 +351,14 @@ SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—·•]\s+")
 #: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
 SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
-#: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров".
+#: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров", and
+#: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".
 BYLINE = regex.compile(
     r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+)?von"
     r"|(?:écrit\s+)?par|(?:escrito\s+)?por|(?:scritto\s+)?da|di|przez|autor|автор|author|text|texte|текст"
-    r"|opracowanie)\b|oprac\.)"  # Polish "Oprac. Jan Kowalski": compiled by
-    r":?\s+\p{Lu}",
+    r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
+    r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
+    r"\s?:?\s+\p{Lu}",  # French sets a space before the colon: "Rédactrice : ..."
     flags=regex.IGNORECASE,
 )
 
