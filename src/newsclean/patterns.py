@@ -285,10 +285,19 @@ _NETWORK = (
 #: the verb opens it, the network (or several) closes it, a handle may follow ("Follow BBC
 #: News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur X: @lemonde",
 #: "Следите за новостями города во ВКонтакте").
+_FOLLOW_VERBS = (
+    "follow", "folgen sie", "folge", "suivez", "siga", "síga", "sigue", "sígue", "siganos",
+    "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici", "seguiteci", "obserwuj",
+    "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
+    "підписуйтесь на",
+)  # fmt: skip
+#: The first words of ``FOLLOW_ON_NETWORK``, case folded: a line that opens otherwise is
+#: let go without a search.
+FOLLOW_FIRST_WORDS = frozenset(verb.split()[0] for verb in _FOLLOW_VERBS)
 FOLLOW_ON_NETWORK = regex.compile(
-    r"(?:follow|folg(?:en\s+sie|e)|suivez|s[ií]ga(?:nos)?|s[ií]gue(?:nos)?|segui(?:te|ci|teci)?"
-    r"|obserwuj(?:cie)?|acompanhe|следите\s+за|подписывайтесь\s+на|слідкуйте\s+за"
-    r"|стежте\s+за|підписуйтесь\s+на)\s(?:[^\s\"“”«»]+\s){0,6}?"
+    "(?:"
+    + "|".join(r"\s+".join(verb.split()) for verb in sorted(_FOLLOW_VERBS, key=len, reverse=True))
+    + r")\s(?:[^\s\"“”«»]+\s){0,6}?"
     r"(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
     + _NETWORK
     + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"

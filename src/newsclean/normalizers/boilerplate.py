@@ -61,6 +61,7 @@ from newsclean.patterns import (
     ERROR_REPORT,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
+    FOLLOW_FIRST_WORDS,
     FOLLOW_ON_NETWORK,
     GALLERY_COUNTER,
     KEY_VALUE,
@@ -211,8 +212,11 @@ def _follow_on_network(text: str) -> bool:
     >>> _follow_on_network("Follow the money on the ground")
     False
     """
+    opening = text.split(None, 1)
     return (
-        not more_words_than(text, MAX_FOLLOW_WORDS)
+        bool(opening)
+        and opening[0].casefold() in FOLLOW_FIRST_WORDS
+        and not more_words_than(text, MAX_FOLLOW_WORDS)
         and FOLLOW_ON_NETWORK.fullmatch(text.strip()) is not None
         and REPORTED_SPEECH.search(text) is None
     )
