@@ -306,6 +306,30 @@ FOLLOW_ON_NETWORK = regex.compile(
     r"(?:\s*[:,]?\s*@[\w.]+)?\s*[!.]?",
     flags=regex.IGNORECASE,
 )
+#: The label of a field of a comment form, in every language: the reader's own field ("Your
+#: name:", "Ihr Kommentar:", "Ваше имя:"), a field marked required or explained ("Name *",
+#: "Email address: *(We won't publish this.)", "Website (optional):"), or the comment itself
+#: ("Comments:", "Kommentar:").  A bare "Email:" or "Name:" may lead into a contact's
+#: address or name, and a place or a subject into an event's details: none is one.
+_FIELD = (
+    r"(?:full\s+)?(?:name|first\s+name|last\s+name|e-?mail(?:\s+address)?|website|site's\s+url"
+    r"|url|nickname|vorname|nachname|e-mail(?:-adresse)?|webseite|nom|pr[ée]nom|courriel"
+    r"|adresse\s+e-?mail|site\s+web|nombre|correo(?:\s+electr[óo]nico)?|sitio\s+web|nome"
+    r"|cognome|sito\s+web|imi[ęe]|nazwisko|adres\s+e-?mail|strona\s+www|имя|им['’]я|ім['’]я"
+    r"|{comment})"
+)
+_COMMENT_FIELD = (
+    r"comments?|kommentar|commentaire|comentario|commento|komentarz|coment[áa]rio|комментарий"
+    r"|коментар"
+)
+_YOUR = r"(?:your|ihr|ihre|votre|tu|su|il\s+tuo|la\s+tua|tw[oó]j|twoja|ваше|ваш|ваша)\s+"
+_FIELD_NOTE = r"\s*\([^()]{1,60}\)"  # "(optional)", "(required)", "(We won't publish this.)"
+FORM_FIELD = regex.compile(
+    rf"(?:{_YOUR}{_FIELD.format(comment=_COMMENT_FIELD)}(?:{_FIELD_NOTE})?\s*[:*]"
+    rf"|{_FIELD.format(comment=_COMMENT_FIELD)}(?:{_FIELD_NOTE}\s*:?|\s*:?\s*\*)"
+    rf"|(?:{_COMMENT_FIELD})\s*:)\s*\*?(?:{_FIELD_NOTE})?",
+    flags=regex.IGNORECASE,
+)
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
 #: links", "Amazon Services LLC Associates Program", "As an Amazon Associate ...", "we may
 #: receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir eine Provision",

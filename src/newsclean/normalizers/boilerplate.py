@@ -63,6 +63,7 @@ from newsclean.patterns import (
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
     FOLLOW_ON_NETWORK,
+    FORM_FIELD,
     GALLERY_COUNTER,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
@@ -284,6 +285,19 @@ def _first_published(stripped: str) -> bool:
         and not more_words_than(stripped, MAX_EDGE_WORDS * 2)
         and REPORTED_SPEECH.search(stripped) is None  # someone's words about it
     )
+
+
+def _form_field(text: str) -> bool:
+    """The label of a field of a comment form, marked as a label (``FORM_FIELD``), as the
+    form stands after the last paragraph: "Your name:", "Email address: *(We won't publish
+    this.)", "Ihr Kommentar:".  Only in the tail: in the body a label leads into its text
+    ("Location:" + the place).
+
+    >>> _form_field("Your email address: *(We won't publish this.)"), _form_field("Name")
+    (True, False)
+    """
+    stripped = text.strip()
+    return stripped[-1:] in ":*)" and FORM_FIELD.fullmatch(stripped) is not None
 
 
 def _affiliate_disclosure(text: str) -> bool:
@@ -1816,6 +1830,8 @@ class RemoveBoilerplate:
             return "subscribe", "promotion of the site's newsletter or channel"
         if "subscribe" in self.families and _follow_on_network(text):
             return "subscribe", "request to follow on a social network"
+        if zone == "tail" and "comments" in self.families and _form_field(text):
+            return "comments", "label of a comment form's field"
         if "advertising" in self.families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
