@@ -37,6 +37,10 @@ def hostile_inputs() -> dict[str, str]:
         + "Join our channel and subscribe to our newsletter!\n" * 10_000
         + ("our " * 100 + "\n") * 5_000
         + ("we may " * 60 + "earn a commission\n") * 5_000,
+        # requests to follow on a network, and near-misses with many words before the network
+        "follow requests at the end": f"{BODY}\n"
+        + "Follow Example News on Twitter and Facebook: @example\n" * 10_000
+        + ("Follow " + "the " * 30 + "on Twitter\n") * 5_000,
         # every line opens a notice: each goes, with an audit record
         "cookie banners": "We use cookies to improve the site.\n" * 20_000 + BODY,
         # source and date lines at the end, and a very long one made of them

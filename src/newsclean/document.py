@@ -90,6 +90,8 @@ class Document:
     _zones: tuple[int, int] | None = field(default=None, repr=False, compare=False)
     # a line went since _live was worked out: drop the removed ones from it (no text changed)
     _pruned: bool = field(default=False, repr=False, compare=False)
+    # live() handed _live out: it is never changed in place after that (a copy is changed)
+    _shared: bool = field(default=False, repr=False, compare=False)
     _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # printable(), kept until a line's text changes
     _printable: bool | None = field(default=None, repr=False, compare=False)
@@ -112,7 +114,11 @@ class Document:
     # -- reading -----------------------------------------------------------------------------
 
     def live(self) -> list[Line]:
-        """The lines still in the body: not removed, not blank (a new list each call)."""
+        """The lines still in the body: not removed, not blank.
+
+        The list is shared with later calls until a line goes, and never changes: a caller
+        may remove lines while it walks the list, and must not change the list itself.
+        """
         if self._live is None:
             # the blank test inlined: this runs over every line of the article
             self._live = [
@@ -123,7 +129,8 @@ class Document:
         elif self._pruned:
             self._live = [line for line in self._live if not line.removed]
         self._pruned = False
-        return list(self._live)
+        self._shared = True
+        return self._live
 
     def zones(self) -> tuple[list[Line], int, int]:
         """:meth:`live` and the bounds of its head and tail zones
@@ -255,7 +262,11 @@ class Document:
         self._joined = None
         live = self._live
         if live and not self._pruned and live[-1] is line:
-            live.pop()
+            if self._shared:  # a caller may be walking it: change a copy
+                live = self._live = live[:-1]
+                self._shared = False
+            else:
+                live.pop()
             if self._zones is not None and not line.prose:
                 head, tail = self._zones
                 self._zones = (min(head, len(live)), min(tail, len(live)))
