@@ -178,3 +178,19 @@ def test_extra_phrase_next_to_a_wrapped_figure_line_is_stable() -> None:
     again = newsclean.clean(article.to_text(), **options)
     assert again.paragraphs == article.paragraphs
     assert "1904-1906" not in article.paragraphs
+
+
+def test_a_live_list_handed_out_never_changes() -> None:
+    """A custom step may remove lines while it walks ``doc.live()``: the list it holds stays
+    as it was, and the next call gives the lines left."""
+    doc = Document.from_text("Title\nFirst line.\nSecond line.\nThird line.")
+    held = doc.live()
+    for line in reversed(held):  # the last line goes each time, as rules walk up the end
+        if line.text != "Title":
+            doc.remove(line, rule="test", reason="test")
+    assert [line.text for line in held] == ["Title", "First line.", "Second line.", "Third line."]
+    assert [line.text for line in doc.live()] == ["Title"]
+    again = doc.live()
+    doc.remove(again[0], rule="test", reason="test")
+    assert [line.text for line in again] == ["Title"]
+    assert doc.live() == []
