@@ -291,7 +291,8 @@ def _form_field(text: str) -> bool:
     """The label of a field of a comment form, marked as a label (``FORM_FIELD``), as the
     form stands after the last paragraph: "Your name:", "Email address: *(We won't publish
     this.)", "Ihr Kommentar:".  Only in the tail: in the body a label leads into its text
-    ("Location:" + the place).
+    ("Location:" + the place).  By its words, anywhere in the tail; :func:`_is_form_label`
+    judges the last line by its place, whatever its words, but only a label ending in a colon.
 
     >>> _form_field("Your email address: *(We won't publish this.)"), _form_field("Name")
     (True, False)
