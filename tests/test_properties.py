@@ -131,6 +131,13 @@ def _clean(text: str) -> newsclean.Article | None:
 # title: "Aa Aa" above a repeat of the title was the section, and the text written back has
 # the section line under the title
 @example("B0B0B0B0B0B0A0B0B0B0B0B&ap;\r0\rAa Aa\rB0B0B0B0B0B0A0B0B0B0B0B")
+# found by the thorough profile: a byline block of two equal lines under a deck, then a
+# repeat of the deck; the block rule stepped over the second line as a repeat, and the
+# second clean removed the repeat of the deck that the first one kept
+@example(
+    "A:A:A:A:A:A:A:A.\rE:A-<.< A:R< - JANUAR0 20 2000 0000 00 ER\r"
+    "E:A-<.< A:R< - JANUAR0 20 2000 0000 00 ER\rA:A:A:A:A:A:A:A."
+)
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

@@ -1481,12 +1481,12 @@ class RemoveBoilerplate:
         if not head + 1 < len(live):
             return  # no paragraph, or nothing after the first
         block: list[Line] = []
-        before = live[head].text.casefold()
+        deck = live[head].text.casefold()
         for line in islice(live, head + 1, None):  # the head is a few lines: no copy of the rest
-            key = line.text.casefold()
-            if repeats_the_one_before(key, before):
-                continue  # a repeat of the paragraph before it, which a later rule removes
-            before = key
+            if repeats_the_one_before(line.text.casefold(), deck):
+                # a repeat of the first paragraph, which a later rule removes once the block
+                # went; a repeat of a line of the block is in the block (both go)
+                continue
             if not _byline_part(line.text):  # the cheap test first
                 if not block or not line.prose:
                     return
