@@ -387,7 +387,7 @@ SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 #: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров", and
 #: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+)?von"
+    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+|ein\s+artikel\s+)?von"
     r"|(?:écrit\s+)?par|(?:escrito\s+)?por|(?:scritto\s+)?da|di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
@@ -407,15 +407,18 @@ STAFF_CREDIT = re.compile(
 #: desk code ("dpa/lno").
 AGENCIES = (
     "AFP", "AP", "Reuters", "dpa", "EFE", "ANSA", "Lusa", "PAP", "KNA", "epd", "APA", "SDA",
-    "TASS", "ТАСС", "Интерфакс", "Interfax", "РИА Новости", "УНІАН", "Укрінформ",
+    "TASS", "ТАСС", "Интерфакс", "Interfax", "РИА Новости", "УНІАН", "Укрінформ", "Bloomberg",
+    "Xinhua", "Europa Press", "Agência Brasil", "ANP", "Belga", "AGI", "Adnkronos", "Kyodo",
+    "Yonhap", "UNIAN", "Ukrinform", "RIA Novosti",
 )  # fmt: skip
 _AGENCIES = "|".join(name.replace(" ", r"\s+") for name in AGENCIES)
 #: The last word of each agency's name: a line that ends otherwise credits none.
 AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)
 
 #: A site's credit that names the agency it took the story from: "Le Monde avec AFP",
-#: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE".
-AGENCY_CREDIT = regex.compile(rf"\s(?:avec|with|mit|con|com|z|з|с)\s+(?:{_AGENCIES})$")
+#: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE"; or a name
+#: and the agency after a comma, a reporter's byline: "Jane Doe, Reuters".
+AGENCY_CREDIT = regex.compile(rf"(?:\s(?:avec|with|mit|con|com|z|з|с)|,)\s+(?:{_AGENCIES})$")
 
 #: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd"
 #: ("Reuters/Nielsen" names two sources).

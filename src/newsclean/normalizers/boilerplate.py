@@ -99,6 +99,7 @@ from newsclean.shapes import (
     headline_repeat,
     is_fragment,
     is_headline,
+    is_label,
     is_prose,
     more_words_than,
     repeats_title,
@@ -299,6 +300,34 @@ def _form_field(text: str) -> bool:
     """
     stripped = text.strip()
     return stripped[-1:] in ":*)" and FORM_FIELD.fullmatch(stripped) is not None
+
+
+#: The signs between the crumbs of a breadcrumb (``CRUMB_SEPARATOR``), looked for first.
+_CRUMB_SIGNS = (">", "»", "›", "→", " / ")
+#: The families whose phrase opens a breadcrumb: the home page or a section.
+_CRUMB_OPENERS = frozenset({"navigation", "section"})
+
+
+def _breadcrumb_at_end(text: str, languages: tuple[str, ...]) -> bool:
+    """A breadcrumb after the last paragraph: three or more crumbs, each a label, the first
+    the home page or a section ("Home › News › Local", "Главная / Общество / Транспорт").
+    In the head ``extract_section`` takes a breadcrumb; a shorter one at the end may be a
+    comparison ("Income > expenses").
+
+    >>> _breadcrumb_at_end("Home › News › Local", ("en",))
+    True
+    >>> _breadcrumb_at_end("Red / Green / Blue", ("en",))
+    False
+    """
+    if not any(sign in text for sign in _CRUMB_SIGNS):
+        return False
+    crumbs = breadcrumb_parts(text.strip())
+    return (
+        crumbs is not None
+        and len(crumbs) >= 3
+        and all(map(is_label, crumbs))
+        and LEXICONS.match(crumbs[0], languages, _CRUMB_OPENERS) is not None
+    )
 
 
 def _affiliate_disclosure(text: str) -> bool:
@@ -1833,6 +1862,8 @@ class RemoveBoilerplate:
             return "subscribe", "request to follow on a social network"
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
+        if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
+            return "navigation", "breadcrumb at the end"
         if "advertising" in self.families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
