@@ -318,11 +318,20 @@ class Lexicons:
 
 def _first_word(folded: str, found: regex.Match[str] | None = None) -> str:
     """The first letter word of ``folded`` (a :func:`_fold` result), or its first non-space
-    character.  ``found`` is ``LETTER_WORD.search(folded)`` when the caller has it already."""
+    character when that is a sign with a figure after it before any word ("© 2024 ...").
+    Signs and spaces alone before the word are stepped over (">> read also: ...").
+    ``found`` is ``LETTER_WORD.search(folded)`` when the caller has it already.
+
+    >>> _first_word(">> read also: the minutes"), _first_word("© 2024 example media")
+    ('read', '©')
+    """
     if found is None:
         found = LETTER_WORD.search(folded)
     head = folded.lstrip()[:1]
-    if found is None or (head and not head.isalpha() and found.start() > 2):
+    if found is None:
+        return head
+    start = found.start()
+    if start > 2 and head and not head.isalpha() and any(c.isalnum() for c in folded[:start]):
         return head
     return found.group(0)
 
