@@ -138,3 +138,35 @@ def test_skipping_the_second_look_at_respaced_lines_changes_nothing(text: str) -
     slow = fast.without("fix_encoding").with_step(_WithoutTheFlag(), after="unescape_html")
     assert slow.names == fast.names
     assert fast.run(text).text() == slow.run(text).text()
+
+
+POLISH = (
+    "Rada miasta zatwierdza nową linię promową\n\n"
+    "Rada miasta zagłosowała we wtorek za uruchomieniem linii promowej przez zatokę.\n\n"
+    "Prezydentka miasta powiedziała, że każdy statek zabierze do 400 pasażerów."
+)
+
+
+@pytest.mark.parametrize("codec", ["windows-1252", "latin-1"])
+def test_a_whole_article_read_in_another_encoding_is_read_back(codec: str) -> None:
+    """A whole article of UTF-8 read as one encoding comes out as the article itself.  In
+    windows-1252 ftfy repairs the body but leaves the title ("nowÄ… liniÄ™" is not bad
+    enough for it), which is read back as the rest of the text was."""
+    damaged = POLISH.encode("utf-8").decode(codec)
+    article = newsclean.clean(damaged)
+    assert article == newsclean.clean(POLISH).model_copy(update={"audit": article.audit})
+    title = POLISH.partition("\n")[0].encode("utf-8").decode(codec)
+    ftfy_alone = repair_mojibake(title) == title
+    followed = [c.text for c in article.audit if c.reason.startswith("mojibake repaired as")]
+    assert followed == ([title] if ftfy_alone else [])
+
+
+def test_right_text_next_to_repaired_mojibake_stays() -> None:
+    """Only a line whose characters make UTF-8 when written in the text's misread encoding is
+    read back: correct non-ASCII text beside a repaired line stays as it is."""
+    text = "CafÃ© prices rose again this week, the council said.\n\nGröße – 5 € für Café."
+    article = newsclean.clean(text)
+    assert article.paragraphs == (
+        "Café prices rose again this week, the council said.",
+        "Größe – 5 € für Café.",
+    )

@@ -3,7 +3,7 @@
 These normalizers change characters inside a line and never split, join or drop lines, so the
 audit can name the input line of every change.
 
->>> from newsclean.document import Document
+>>> from newsclean.document import Document, Record
 >>> doc = Document.from_text("Caf\\u00c3\\u00a9 &amp; bar\\u200b")
 >>> for step in (UnescapeHtml(), FixEncoding(), RemoveInvisibleChars()):
 ...     step(doc)
@@ -23,7 +23,7 @@ from typing import ClassVar
 import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
-from newsclean.document import Document
+from newsclean.document import Document, Record
 from newsclean.patterns import (
     CP1251_AS_LATIN_RUN,
     FTFY_SUSPECT,
@@ -288,6 +288,45 @@ def _repair_possible_mojibake(text: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", fixed)
 
 
+_MOJIBAKE_REPAIRED = "mojibake repaired"
+#: The encodings in which UTF-8 is most often read by mistake, in the order they are tried.
+_MISREAD_CODECS = ("sloppy-windows-1252", "latin-1", "sloppy-windows-1251")
+
+
+def _codec_of(records: list[Record]) -> str | None:
+    """The one encoding in which UTF-8 was read by mistake in every line that ftfy repaired
+    (``records``), when each repair is exactly reading the line back from it; else None.
+
+    >>> rec = Record("fix_encoding", "replaced", 1, "cafÃ©", "café", _MOJIBAKE_REPAIRED)
+    >>> _codec_of([rec])
+    'sloppy-windows-1252'
+    """
+    found: set[str] | None = None
+    for record in records:
+        if record.reason != _MOJIBAKE_REPAIRED or record.replacement is None:
+            continue
+        codecs = {c for c in _MISREAD_CODECS if read_back(record.text, c) == record.replacement}
+        found = codecs if found is None else found & codecs
+        if not found:
+            return None
+    return next((c for c in _MISREAD_CODECS if c in found), None) if found else None
+
+
+def read_back(text: str, codec: str) -> str:
+    """``text`` as the UTF-8 that was read as ``codec``, when its characters make UTF-8 that
+    way; else ``text`` itself.
+
+    >>> read_back("Rada zatwierdza nowÄ… liniÄ™", "sloppy-windows-1252")
+    'Rada zatwierdza nową linię'
+    >>> read_back("Café", "sloppy-windows-1252")
+    'Café'
+    """
+    try:
+        return text.encode(codec).decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 #: The letters of windows-1251 text read as windows-1252 or Latin-1: the bytes 0xC0 to 0xFF
 #: (А to я) and the bytes of Ё ё Є є Ї ї І і Ґ ґ.
 _CP1251_LETTERS = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("¨¸ªº¯¿²³¥´")
@@ -380,7 +419,19 @@ class FixEncoding:
         if not doc.any_line(gate):
             doc.mojibake_free = True  # most articles
             return
-        doc.map_lines(self.name, "mojibake repaired", _repair_possible_mojibake, gate)
+        since = len(doc.records)
+        doc.map_lines(self.name, _MOJIBAKE_REPAIRED, _repair_possible_mojibake, gate)
+        codec = _codec_of(doc.records[since:])
+        if codec is not None:
+            # The text was UTF-8 read as ``codec``: a line ftfy left alone for its own
+            # caution ("nowÄ… liniÄ™", a short title) is read back the same way when its
+            # characters make UTF-8 that way.
+            doc.map_lines(
+                self.name,
+                f"mojibake repaired as the rest of the text (UTF-8 read as {codec})",
+                lambda text: read_back(text, codec),
+                NON_ASCII_PAIR.search,
+            )
 
 
 def remove_invisible(text: str) -> str:
