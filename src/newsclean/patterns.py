@@ -216,8 +216,11 @@ CAPTION_CREDIT = regex.compile(
 #: erid: 2Vtzqw..." (the advertiser's tax number or the token of the ad register).
 AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)", flags=regex.IGNORECASE)
 
-#: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...".
-COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b|\p{L}+\s+©)", flags=regex.IGNORECASE)
+#: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...",
+#: "Photos © Jane Doe", "All content © Example News".
+COPYRIGHT = regex.compile(
+    r"^(?:©|\(c\)|copyright\b|\p{L}+\s+(?:\p{L}+\s+)?©)", flags=regex.IGNORECASE
+)
 
 #: A copyright sign or word and a year anywhere in a line: "| Contact Us © 1995-2006 Example
 #: Inc. |", "Forum v3.5, Copyright ©2000-2006" (the page footer after the last paragraph).
