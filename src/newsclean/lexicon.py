@@ -36,7 +36,18 @@ import regex
 
 from newsclean.patterns import LETTER_WORD, TOKEN
 
-__all__ = ["DATE_WORDS", "FAMILIES", "LANGUAGES", "LEXICONS", "NOTICE_PEEK", "Lexicons", "line_key"]
+__all__ = [
+    "DATE_WORDS",
+    "FAMILIES",
+    "LANGUAGES",
+    "LEXICONS",
+    "NOTICE_PEEK",
+    "SHARE_ACTIONS",
+    "SHARE_NETWORKS",
+    "SHARE_WORDS",
+    "Lexicons",
+    "line_key",
+]
 
 #: The lexicon files shipped, by language code; ``mt`` is the English that machine
 #: translation makes of the other languages ("upstairs" for "Наверх").
@@ -341,14 +352,32 @@ def _read_files() -> dict[str, str]:
     return {lang: (folder / f"{lang}.txt").read_text(encoding="utf-8") for lang in LANGUAGES}
 
 
-def _read_date_words() -> frozenset[str]:
-    text = (resources.files("newsclean") / "lexicons" / "date_words.txt").read_text("utf-8")
-    words = (line for line in text.splitlines() if not line.lstrip().startswith("#"))
-    return frozenset(LETTER_WORD.findall(" ".join(words).casefold()))
+def _read_words(name: str) -> dict[str, frozenset[str]]:
+    """The words of a word list, case folded, by its ``[section]`` ("" before any)."""
+    text = (resources.files("newsclean") / "lexicons" / name).read_text("utf-8")
+    sections: dict[str, list[str]] = {"": []}
+    section = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            sections.setdefault(section, [])
+            continue
+        sections[section].extend(LETTER_WORD.findall(line.casefold()))
+    return {key: frozenset(words) for key, words in sections.items()}
 
 
 #: The shipped lexicons, read once at import (they are package data and never change).
 LEXICONS = Lexicons(_read_files())
 
 #: Month, weekday and time words of every language, for recognising date lines.
-DATE_WORDS = _read_date_words()
+DATE_WORDS = _read_words("date_words.txt")[""]
+
+_SHARE = _read_words("share_words.txt")
+#: The social networks, the actions ("share", "tweet", "email", "print") and the words
+#: between them ("on", "via", "this") of a bar of share buttons, in every language.
+SHARE_NETWORKS = _SHARE["networks"]
+SHARE_ACTIONS = _SHARE["actions"]
+SHARE_WORDS = SHARE_NETWORKS | SHARE_ACTIONS | _SHARE["joiners"]

@@ -28,6 +28,9 @@ from newsclean.lexicon import (
     LANGUAGES,
     LEXICONS,
     NOTICE_PEEK,
+    SHARE_ACTIONS,
+    SHARE_NETWORKS,
+    SHARE_WORDS,
     line_key,
 )
 from newsclean.normalizers.dedup import repeats_the_one_before
@@ -199,6 +202,41 @@ def _error_report(stripped: str) -> bool:
         and not more_words_than(stripped, 25)
         and ERROR_REPORT.fullmatch(stripped) is not None
     )
+
+
+#: A bar of share buttons is at most this long (in characters).
+MAX_SHARE_BAR_CHARS = 120
+
+
+def _share_bar(text: str, *, at_edge: bool) -> bool:
+    """A bar of share buttons joined into one line: every letter word a network, an action
+    or a word between them (``SHARE_WORDS``: "Facebook Twitter WhatsApp Email", "Share on
+    Facebook Share via Email", "Teilen Twittern Mailen", "Поделиться: ВКонтакте Telegram"),
+    not a sentence.  Three buttons, one of them an action, anywhere; at the edges two
+    networks and nothing else are enough ("Facebook, Instagram" in the body may name two
+    platforms, and "Twitter to X" may be a headline).
+
+    >>> _share_bar("Facebook Twitter WhatsApp Email", at_edge=False)
+    True
+    >>> _share_bar("Facebook, Instagram, WhatsApp", at_edge=False)
+    False
+    >>> _share_bar("Share this on Facebook.", at_edge=True)
+    False
+    """
+    if len(text) > MAX_SHARE_BAR_CHARS or text.rstrip()[-1:] in ".!?":
+        return False
+    first = LETTER_WORD.search(text)
+    if first is None or first.group().casefold() not in SHARE_WORDS:
+        return False  # most lines: one word looked up
+    words = LETTER_WORD.findall(text.casefold())
+    if not SHARE_WORDS.issuperset(words):
+        return False
+    networks = sum(word in SHARE_NETWORKS for word in words)
+    actions = sum(word in SHARE_ACTIONS for word in words)
+    if actions and networks + actions >= 3:
+        return True
+    # networks alone, nothing between them: "Twitter to X" may be a headline
+    return at_edge and networks >= 2 and networks == len(words)
 
 
 def _follow_on_network(text: str) -> bool:
@@ -1854,8 +1892,12 @@ class RemoveBoilerplate:
         disclosure of affiliate links, however worded (looked at last: they cost a search).
         """
         found = self._match(text, zone=zone, languages=languages)
-        if found is not None or zone == "body" or "|" in text:
+        if found is not None or "|" in text:
             return found  # a layout table's row: its cells are judged as such
+        if "share" in self.families and _share_bar(text, at_edge=zone != "body"):
+            return "share", "bar of share buttons"
+        if zone == "body":
+            return None
         if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
         if "subscribe" in self.families and _follow_on_network(text):
