@@ -34,11 +34,12 @@ from importlib import resources
 
 import regex
 
-from newsclean.patterns import LETTER_WORD, TOKEN
+from newsclean.patterns import FOLLOW_VERBS, LETTER_WORD, TOKEN
 
 __all__ = [
     "DATE_WORDS",
     "FAMILIES",
+    "FOLLOW_ON_NETWORK",
     "LANGUAGES",
     "LEXICONS",
     "NOTICE_PEEK",
@@ -381,3 +382,20 @@ _SHARE = _read_words("share_words.txt")
 SHARE_NETWORKS = _SHARE["networks"]
 SHARE_ACTIONS = _SHARE["actions"]
 SHARE_WORDS = SHARE_NETWORKS | SHARE_ACTIONS | _SHARE["joiners"]
+
+_NETWORKS = sorted(map(regex.escape, SHARE_NETWORKS), key=len, reverse=True)
+_NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
+#: A line that asks the reader to follow someone on a social network, in every language:
+#: a verb of ``FOLLOW_VERBS`` opens it, a network (or several) closes it, a handle may follow
+#: ("Follow BBC News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur
+#: X: @lemonde", "Следите за новостями города во ВКонтакте").
+FOLLOW_ON_NETWORK = regex.compile(
+    "(?:"
+    + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
+    + r")\s(?:[^\s\"“”«»]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
+    + _NETWORK
+    + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
+    + _NETWORK
+    + r")*(?:\s*[:,]?\s*@[\w.]+)?\s*[!.]?",
+    flags=regex.IGNORECASE,
+)

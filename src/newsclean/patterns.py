@@ -274,41 +274,17 @@ PROMO_MEDIA_ACTION = regex.compile(
     r"|читайте|смотрите|слушайте|дивіться|слухайте)\b",
     flags=regex.IGNORECASE,
 )
-#: A social network, as a line names it when it asks the reader to follow someone there
-#: (Russian, Ukrainian and Polish in the case after "в", "у", "na": "во ВКонтакте", "в Дзене",
-#: "na Facebooku").
-_NETWORK = (
-    r"(?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|threads|bluesky"
-    r"|mastodon|whatsapp|viber|vk|vkontakte|odnoklassniki|dzen|zen|google\s+news|телеграм\w*"
-    r"|вконтакте|одноклассниках|дзен[еі]"
-    r"|фейсбуці|фейсбуке|інстаграмі|инстаграме|ютубі|ютубе|facebooku|instagramie|twitterze"
-    r"|youtubie|tiktoku|linkedinie)"
-)
-#: A line that asks the reader to follow someone on a social network, in every language:
-#: the verb opens it, the network (or several) closes it, a handle may follow ("Follow BBC
-#: News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur X: @lemonde",
-#: "Следите за новостями города во ВКонтакте").
-_FOLLOW_VERBS = (
+#: The verbs that open a request to follow someone on a social network, in every language
+#: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
+FOLLOW_VERBS = (
     "follow", "folgen sie", "folge", "suivez", "siga", "síga", "sigue", "sígue", "siganos",
     "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici", "seguiteci", "obserwuj",
     "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
     "підписуйтесь на",
 )  # fmt: skip
-#: The first words of ``FOLLOW_ON_NETWORK``, case folded: a line that opens otherwise is
-#: let go without a search.
-FOLLOW_FIRST_WORDS = frozenset(verb.split()[0] for verb in _FOLLOW_VERBS)
-FOLLOW_ON_NETWORK = regex.compile(
-    "(?:"
-    + "|".join(r"\s+".join(verb.split()) for verb in sorted(_FOLLOW_VERBS, key=len, reverse=True))
-    + r")\s(?:[^\s\"“”«»]+\s){0,6}?"
-    r"(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
-    + _NETWORK
-    + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
-    + _NETWORK
-    + r")*"
-    r"(?:\s*[:,]?\s*@[\w.]+)?\s*[!.]?",
-    flags=regex.IGNORECASE,
-)
+#: The first words of ``FOLLOW_VERBS``, case folded: a line that opens otherwise is let go
+#: without a search.
+FOLLOW_FIRST_WORDS = frozenset(verb.split()[0] for verb in FOLLOW_VERBS)
 #: The label of a field of a comment form, in every language: the reader's own field ("Your
 #: name:", "Ihr Kommentar:", "Ваше имя:"), a field marked required or explained ("Name *",
 #: "Email address: *(We won't publish this.)", "Website (optional):"), or the comment itself
@@ -498,6 +474,8 @@ SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:[|\-–—·•:/]{1,2}|::)\s++")
 #: The separators of a breadcrumb: "Home > News > Politics", "Главная » Новости", "A / B"
 #: (a slash only with spaces around it: "Knight Ridder/Tribune" is a name).
 CRUMB_SEPARATOR = regex.compile(r"(?<!\s)\s*+[>»›→]\s*+|(?<!\s)\s++/\s++")
+#: The signs of ``CRUMB_SEPARATOR``: a line without any of them is no breadcrumb.
+CRUMB_MARKS = (">", "»", "›", "→", "/")
 
 #: A section label's shape: at most three words of letters (with ``&``, ``-``, ``'``).
 LABEL_SHAPE = regex.compile(

@@ -25,6 +25,7 @@ from newsclean.document import Document, Line, Record
 from newsclean.lexicon import (
     DATE_WORDS,
     FAMILIES,
+    FOLLOW_ON_NETWORK,
     LANGUAGES,
     LEXICONS,
     NOTICE_PEEK,
@@ -56,6 +57,7 @@ from newsclean.patterns import (
     COPYRIGHT_PARTS,
     COPYRIGHT_YEAR,
     COUNTED_HEADING,
+    CRUMB_MARKS,
     CTRL_ENTER,
     DATE_FIGURES,
     DAY_OR_TIME,
@@ -65,7 +67,6 @@ from newsclean.patterns import (
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
-    FOLLOW_ON_NETWORK,
     FORM_FIELD,
     GALLERY_COUNTER,
     KEY_VALUE,
@@ -340,8 +341,6 @@ def _form_field(text: str) -> bool:
     return stripped[-1:] in ":*)" and FORM_FIELD.fullmatch(stripped) is not None
 
 
-#: The signs between the crumbs of a breadcrumb (``CRUMB_SEPARATOR``), looked for first.
-_CRUMB_SIGNS = (">", "»", "›", "→", " / ")
 #: The families whose phrase opens a breadcrumb: the home page or a section.
 _CRUMB_OPENERS = frozenset({"navigation", "section"})
 
@@ -357,13 +356,13 @@ def _breadcrumb_at_end(text: str, languages: tuple[str, ...]) -> bool:
     >>> _breadcrumb_at_end("Red / Green / Blue", ("en",))
     False
     """
-    if not any(sign in text for sign in _CRUMB_SIGNS):
+    if not any(mark in text for mark in CRUMB_MARKS):
         return False
     crumbs = breadcrumb_parts(text.strip())
     return (
         crumbs is not None
         and len(crumbs) >= 3
-        and all(map(is_label, crumbs))
+        and is_label(crumbs[-1])  # breadcrumb_parts asks it of the others
         and LEXICONS.match(crumbs[0], languages, _CRUMB_OPENERS) is not None
     )
 
@@ -1471,7 +1470,7 @@ class RemoveBoilerplate:
         while True:
             live, head, tail = doc.zones()
             bounds = _zone_bounds(live, head, tail)
-            for index in range(start, len(live)):  # ``live`` is a copy: removals leave it
+            for index in range(start, len(live)):  # removals leave ``live`` as it is
                 line = live[index]
                 if self._is_extra(line.text):
                     doc.remove(line, rule=self.name, reason="extra phrase from the configuration")

@@ -16,7 +16,14 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS, line_key
-from newsclean.patterns import LETTER, LETTER_WORD, PERSON_NAME, QUOTE_OPENERS, SITE_SEPARATOR
+from newsclean.patterns import (
+    CRUMB_MARKS,
+    LETTER,
+    LETTER_WORD,
+    PERSON_NAME,
+    QUOTE_OPENERS,
+    SITE_SEPARATOR,
+)
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
@@ -42,8 +49,6 @@ _SECTION = ("section",)
 _SENTENCE_ENDS = (":", ".", "?", "!")
 #: The signs of ``SITE_SEPARATOR``, and white space.
 _SEPARATOR_MARKS = " |-–—·•:/"
-#: Every breadcrumb has one of these (the characters ``CRUMB_SEPARATOR`` splits on).
-_CRUMB_MARKS = (">", "»", "›", "→", "/")
 
 
 def is_section_label(text: str, languages: tuple[str, ...]) -> bool:
@@ -383,7 +388,7 @@ class ExtractSection:
         # Too long for a label shape, no breadcrumb and no phrase: no section.
         if (
             len(text) > LABEL_MAX_CHARS
-            and not any(mark in text for mark in _CRUMB_MARKS)
+            and not any(mark in text for mark in CRUMB_MARKS)
             and not LEXICONS.may_match(text)
         ):
             return None
