@@ -411,7 +411,8 @@ LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 #: was originally published on ...", "Dieser Beitrag erschien zuerst bei ...", "Cet article
 #: a d'abord été publié ...", "Este artículo fue publicado originalmente ...", "Questo
 #: articolo è stato pubblicato originariamente ...", "Artykuł pierwotnie ukazał się ...",
-#: "Este artigo foi publicado originalmente ...", "Материал впервые опубликован ...".
+#: "Este artigo foi publicado originalmente ...", "Материал впервые опубликован ...", and a
+#: blog's "Originally published at <site>" (not "Originally published in 1851, ...").
 FIRST_PUBLISHED = regex.compile(
     r"this\s+(?:article|story|post|piece|report|column|essay|interview)\s+"
     r"(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|written)\b"
@@ -429,13 +430,56 @@ FIRST_PUBLISHED = regex.compile(
     r"|(?:этот\s+|эта\s+)?(?:материал|статья|текст)\s+(?:впервые|изначально|первоначально)\s+"
     r"(?:опубликован\w*|вышл\w*|вышел)"
     r"|(?:цей\s+|ця\s+)?(?:матеріал|стаття|текст)\s+(?:вперше|спочатку|первісно)\s+"
-    r"(?:опублікован\w*|вийшл\w*|вийшов)",
+    r"(?:опублікован\w*|вийшл\w*|вийшов)"
+    r"|originally\s+(?:published|posted)\s+at\s",
+    flags=regex.IGNORECASE,
+)
+#: The note a blog's feed adds under every post, with the post's title and the site's name
+#: in it (the default of a widely used WordPress plugin, in its translations): "The post
+#: <title> appeared first on <site>.", "Der Beitrag <title> erschien zuerst auf <site>.",
+#: "L'article <title> est apparu en premier sur <site>.", "La entrada <title> se publicó
+#: primero en <site>.", "L'articolo <title> proviene da <site>.", "O post <title> apareceu
+#: primeiro em <site>.", "Artykuł <title> pochodzi z serwisu <site>.", "Сообщение <title>
+#: появились сначала на <site>.", "Запис <title> з'явився спочатку на <site>.".  The title
+#: opens with a capital, a figure or a quotation mark, never a lower-case word ("The post
+#: by the mayor appeared first on ..." is a sentence); the site's name has at most
+#: ``FEED_SITE_WORDS`` words and no comma.
+FEED_FOOTER = regex.compile(
+    r"(?:the\s+(?:post|article|entry)"
+    r"|(?:der|die)\s+(?:beitrag|artikel|eintrag|post)"
+    r"|l['’]article|le\s+post|l['’]entrée"
+    r"|la\s+entrada|el\s+(?:artículo|post)"
+    r"|l['’]articolo|il\s+post"
+    r"|o\s+(?:post|artigo)|a\s+entrada"
+    r"|artykuł|wpis|post"
+    r"|сообщение|запись|статья|пост"
+    r"|допис|запис|стаття)"
+    r"\s+(?P<title>\S.*?)\s+"
+    r"(?:appeared\s+first\s+on|first\s+appeared\s+on"
+    r"|erschien\s+zuerst\s+(?:auf|bei)"
+    r"|est\s+apparu\s+en\s+premier\s+sur"
+    r"|se\s+publicó\s+primero\s+en|apareció\s+primero\s+en"
+    r"|proviene\s+da|è\s+apparso\s+per\s+la\s+prima\s+volta\s+su"
+    r"|apareceu\s+primeiro\s+em"
+    r"|pochodzi\s+z\s+serwisu|pojawił\s+się\s+po\s*raz\s+pierwszy\s+(?:w|na)"
+    r"|появил(?:ось|ась|ся|ись)\s+сначала\s+на|впервые\s+появил(?:ось|ась|ся|ись)(?:\s+на)?"
+    r"|з['’ʼ]явив(?:ся|ась|ось)\s+спочатку\s+на|вперше\s+з['’ʼ]явив(?:ся|ась|ось)(?:\s+на)?)"
+    r"\s+(?P<site>[^,;:!?]+?)\s*\.?",
     flags=regex.IGNORECASE,
 )
 #: The first words of such a note, in lower case.
+FEED_FOOTER_OPENINGS = frozenset((
+    "the", "der", "die", "l'article", "l’article", "le", "l'entrée", "l’entrée", "la", "el",
+    "l'articolo", "l’articolo", "il", "o", "a", "artykuł", "wpis", "post", "сообщение",
+    "запись", "статья", "пост", "допис", "запис", "стаття",
+))  # fmt: skip
+#: The most words the site's name in such a note may have.
+FEED_SITE_WORDS = 6
+
+#: The first words of a note of first publication, in lower case.
 FIRST_PUBLISHED_OPENINGS = frozenset((
     "this", "dieser", "diese", "cet", "este", "questo", "ten", "artykuł", "tekst", "этот",
-    "эта", "материал", "статья", "текст", "цей", "ця", "матеріал", "стаття",
+    "эта", "материал", "статья", "текст", "цей", "ця", "матеріал", "стаття", "originally",
 ))  # fmt: skip
 
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",

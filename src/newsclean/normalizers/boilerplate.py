@@ -64,6 +64,9 @@ from newsclean.patterns import (
     DIGIT,
     DOUBLE_QUOTES,
     ERROR_REPORT,
+    FEED_FOOTER,
+    FEED_FOOTER_OPENINGS,
+    FEED_SITE_WORDS,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
@@ -324,6 +327,30 @@ def _first_published(stripped: str) -> bool:
         and FIRST_PUBLISHED.match(stripped) is not None
         and not more_words_than(stripped, MAX_EDGE_WORDS * 2)
         and REPORTED_SPEECH.search(stripped) is None  # someone's words about it
+    )
+
+
+def _feed_footer(stripped: str) -> bool:
+    """The note that a blog's feed adds under each post (``FEED_FOOTER``): "The post <title>
+    appeared first on <site>.", in every language, as the feed reader or spider saved it
+    with the post.  The title may not open with a lower-case word, and the site's name is
+    short, so that a sentence of the article stays.
+
+    >>> _feed_footer("The post Storm closes coast road appeared first on Example News.")
+    True
+    >>> _feed_footer("The post by the mayor appeared first on Facebook.")
+    False
+    >>> _feed_footer("The post appeared first on Facebook, where it was shared 2,000 times.")
+    False
+    """
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    if first not in FEED_FOOTER_OPENINGS:
+        return False
+    found = FEED_FOOTER.fullmatch(stripped)
+    return (
+        found is not None
+        and not found["title"][:1].islower()
+        and not more_words_than(found["site"], FEED_SITE_WORDS)
     )
 
 
@@ -1371,6 +1398,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "credit", "agency credit"
     if _first_published(stripped):
         return "credit", "note of first publication"
+    if _feed_footer(stripped):
+        return "credit", "feed's note of first publication"
     if _is_date_line(stripped):
         return "meta", "date line"
     if _date_and_author(stripped):
@@ -1940,6 +1969,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or _agency_credit(stripped)
                     or _first_published(stripped)
+                    or _feed_footer(stripped)
                     or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
