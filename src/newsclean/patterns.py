@@ -403,6 +403,27 @@ AGENCY_CREDIT = regex.compile(rf"(?:\s(?:avec|with|mit|con|com|z|з|с)|,)\s+(?:
 #: ("Reuters/Nielsen" names two sources).
 AGENCY_CODE = regex.compile(rf"(?i:{_AGENCIES})(?:/[a-z]{{1,8}}){{1,3}}")
 
+#: The agencies and picture libraries that a photo credit names with the photographer
+#: ("AP Photo/Jane Doe", "REUTERS/Jane Doe", "Jane Doe / AFP", "AFP via Getty Images"), in
+#: lower case with single spaces: the news agencies above and the picture agencies.
+PHOTO_AGENCIES = frozenset(
+    " ".join(name.casefold().split())
+    for name in (
+        *AGENCIES, "AP Photo", "AFP Photo", "Reuters Photo", "Getty Images", "Getty", "EPA",
+        "EPA-EFE", "IMAGO", "imago images", "picture alliance", "picture-alliance",
+        "Shutterstock", "iStock", "iStockphoto", "Alamy", "NurPhoto", "SOPA Images",
+        "Anadolu", "Anadolu Agency", "Sputnik", "ZUMA Press", "ZUMA Wire", "Keystone", "AAP",
+        "PA", "PA Images", "PA Wire", "UPI", "ddp", "Redux", "Polaris", "Hans Lucas",
+        "Abaca", "SIPA", "LaPresse", "Agencia EFE", "Foto Arena", "Folhapress", "Forum",
+        "East News", "Agencja Gazeta", "Фотобанк Лори", "Коммерсантъ", "Shutterstock.com",
+    )
+)  # fmt: skip
+#: The marks between the parts of a photo credit: a slash, a bar, or "via".
+PHOTO_CREDIT_SEPARATOR = re.compile(r"\s*[/|]\s*|\s+via\s+")
+#: A word of a photographer's name: capitalised or in capitals, letters with inner
+#: apostrophes, hyphens or a full stop of an initial ("Jean-Luc", "O'Neil", "J.").
+NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?")
+
 #: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
 LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 

@@ -79,11 +79,14 @@ from newsclean.patterns import (
     LINK_SEPARATOR,
     LIST_NUMBER,
     LOWER_CASE_AGENCIES,
+    NAME_WORD,
     NUMBER,
     OUR_WORDS,
     OUTER_BAR,
     PERSON_NAME,
     PHONE_NUMBER,
+    PHOTO_AGENCIES,
+    PHOTO_CREDIT_SEPARATOR,
     PICTOGRAPH,
     PLAYER_CLOCK,
     POSTED,
@@ -138,6 +141,8 @@ MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
 #: An agency credit ("Le Monde avec AFP", "dpa/lno") is never longer.
 MAX_AGENCY_CREDIT_CHARS = 40
+#: A photo's credit on a line of its own ("AP Photo/Jane Doe") is never longer.
+MAX_PHOTO_CREDIT_CHARS = 80
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
@@ -711,6 +716,41 @@ def _agency_credit(text: str) -> bool:
         and not more_words_than(text, 6)
         and all(word[:1].isupper() for word in text[: found.start()].split())
     )
+
+
+def _photo_credit(stripped: str) -> bool:
+    """A photo's credit on a line of its own, wherever it stands: an agency or a picture
+    library (``PHOTO_AGENCIES``) and the photographer's name, or two agencies, between
+    slashes, bars or "via" ("AP Photo/Jane Doe", "REUTERS/Jane Doe", "Jane Doe / AFP",
+    "picture alliance/dpa | Anna Muster", "AFP via Getty Images"), maybe in brackets.  A
+    name has two to four capitalised words, so that a poll's or a study's two sources stay
+    ("Reuters/Ipsos").
+
+    >>> _photo_credit("AP Photo/Jane Doe"), _photo_credit("(Иван Петров / ТАСС)")
+    (True, True)
+    >>> _photo_credit("Reuters/Ipsos"), _photo_credit("Input/output")
+    (False, False)
+    """
+    if len(stripped) > MAX_PHOTO_CREDIT_CHARS or not ("/" in stripped or " via " in stripped):
+        return False  # most lines
+    if stripped[:1] in "([" and stripped[-1:] in ")]":
+        stripped = stripped[1:-1].strip()
+    parts = PHOTO_CREDIT_SEPARATOR.split(stripped)
+    if not 2 <= len(parts) <= 3:
+        return False
+    agencies = 0
+    for part in parts:
+        if " ".join(part.casefold().split()) in PHOTO_AGENCIES:
+            agencies += 1
+        elif not _photographer(part):
+            return False
+    return agencies > 0  # every other part is a name
+
+
+def _photographer(part: str) -> bool:
+    """Two to four capitalised words: a person's name in a photo credit."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(word) for word in words)
 
 
 def _is_staff_credit(text: str) -> bool:
@@ -1360,6 +1400,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     media = _media_furniture(stripped)
     if media is not None:
         return "credit", media
+    if _photo_credit(stripped):
+        return "credit", "photo credit (agency and photographer)"
     if zone == "body":
         if _credit_sign(stripped):
             return "credit", "credit after a copyright sign"
@@ -1982,7 +2024,12 @@ class RemoveBoilerplate:
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
             )
-            if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
+            if (
+                not edge_shape
+                and not LEXICONS.may_match(text)
+                and not _error_widget(stripped)
+                and not _photo_credit(stripped)
+            ):
                 return None
         cells = _cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
