@@ -161,6 +161,28 @@ def test_a_whole_article_read_in_another_encoding_is_read_back(codec: str) -> No
     assert followed == ([title] if ftfy_alone else [])
 
 
+SPANISH = (
+    "El ayuntamiento aprueba una nueva línea de ferri\n\n"
+    "El pleno municipal aprobó el martes crear una línea de ferri a través de la bahía.\n\n"
+    "La alcaldesa dijo que cada barco llevará hasta 400 pasajeros."
+)
+ITALIAN = (
+    "Il consiglio comunale approva un nuovo traghetto\n\n"
+    "Il consiglio comunale ha approvato martedì un servizio di traghetti attraverso la baia.\n\n"
+    "La sindaca ha spiegato che ogni nave trasporterà fino a 400 passeggeri."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"), [(SPANISH, "mac_roman"), (ITALIAN, "cp1250"), (POLISH, "cp1250")]
+)
+def test_an_article_read_as_mac_roman_or_windows_1250_is_read_back(text: str, codec: str) -> None:
+    """Mac Roman and windows-1250 count as misread encodings too: the line ftfy leaves alone
+    ("llevar√° hasta", one suspect pair) is read back as the rest of the article was."""
+    damaged = text.encode("utf-8").decode(codec)
+    assert newsclean.clean(damaged).paragraphs == newsclean.clean(text).paragraphs
+
+
 def test_right_text_next_to_repaired_mojibake_stays() -> None:
     """Only a line whose characters make UTF-8 when written in the text's misread encoding is
     read back: correct non-ASCII text beside a repaired line stays as it is."""

@@ -290,7 +290,13 @@ def _repair_possible_mojibake(text: str) -> str:
 
 _MOJIBAKE_REPAIRED = "mojibake repaired"
 #: The encodings in which UTF-8 is most often read by mistake, in the order they are tried.
-_MISREAD_CODECS = ("sloppy-windows-1252", "latin-1", "sloppy-windows-1251")
+_MISREAD_CODECS = (
+    "sloppy-windows-1252",
+    "latin-1",
+    "sloppy-windows-1251",
+    "sloppy-windows-1250",
+    "mac_roman",
+)
 
 
 def _codec_of(records: list[Record]) -> str | None:
