@@ -248,6 +248,24 @@ class Lexicons:
             prefix and (pair in self._prefix_pairs or (word, "") in self._prefix_pairs)
         )
 
+    def may_be_whole(self, text: str) -> bool:
+        """False when ``text`` is too long for every whole phrase (not a prefix) that its
+        first two words start: a cheap test before looking for a long line among them.
+
+        >>> LEXICONS.may_be_whole("Your email address will not be published")
+        True
+        >>> LEXICONS.may_be_whole("Your email address will not be published in the report that "
+        ...                       "the agency hands to the court on Monday, its lawyers said.")
+        False
+        """
+        folded = _fold(text)
+        first = LETTER_WORD.search(folded)
+        if first is None or len(text) > self._exact_first.get(first.group(), -1):
+            return False
+        found = LETTER_WORD.search(folded, first.end())
+        pair = (first.group(), "" if found is None else found.group())
+        return len(text) <= self._exact_pairs.get(pair, -1)
+
     def may_hold_notice(self, text: str) -> bool:
         """False when no line of ``text`` can open with a notice: none of their last words
         is in it, in lower case, capitalised or in capitals.  A cheap test before

@@ -294,7 +294,7 @@ _FIELD = (
     r"(?:full\s+)?(?:name|first\s+name|last\s+name|e-?mail(?:\s+address)?|website|site's\s+url"
     r"|url|nickname|vorname|nachname|e-mail(?:-adresse)?|webseite|nom|pr[ée]nom|courriel"
     r"|adresse\s+e-?mail|site\s+web|nombre|correo(?:\s+electr[óo]nico)?|sitio\s+web|nome"
-    r"|cognome|sito\s+web|imi[ęe]|nazwisko|adres\s+e-?mail|strona\s+www|имя|им['’]я|ім['’]я"
+    r"|cognome|sito\s+web|imi[ęe]|nazwisko|nazwa|adres\s+e-?mail|strona\s+www|имя|им['’]я|ім['’]я"
     r"|{comment})"
 )
 _COMMENT_FIELD = (

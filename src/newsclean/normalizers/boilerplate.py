@@ -2058,10 +2058,12 @@ class RemoveBoilerplate:
                 found = self._every_cell(parts, zone, languages, what="part")
                 if found is not None:
                     return found
-        # Longer lines only as "Read also: <a headline>" (the headline may have up to
-        # HEADLINE_MAX_WORDS words with its label, see below).
+        # Longer lines only as a whole phrase ("Save my name, email, and website in this
+        # browser for the next time I comment.", in German seventeen words) or as "Read also:
+        # <a headline>" (the headline may have up to HEADLINE_MAX_WORDS words with its label,
+        # see below).
         long_line = more_words_than(text, MAX_EDGE_WORDS)
-        if long_line and not _label_early(text):
+        if long_line and not _label_early(text) and not LEXICONS.may_be_whole(text):
             return None
         if (
             not at_edge
@@ -2088,7 +2090,7 @@ class RemoveBoilerplate:
         # published") or as "Read also: <a headline>": a label with a colon, then no sentence.
         prefix = found[1].endswith("*")
         label_and_headline = found[0] == "related" and found[1].endswith(":*") and is_headline(text)
-        if long_line and not label_and_headline:
+        if long_line and prefix and not label_and_headline:
             return None
         if (
             not at_edge
