@@ -424,6 +424,10 @@ PHOTO_CREDIT_SEPARATOR = re.compile(r"\s*[/|]\s*|\s+via\s+")
 #: apostrophes, hyphens or a full stop of an initial ("Jean-Luc", "O'Neil", "J.").
 NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?")
 
+#: An agency named after a dateline, after a dash or in brackets: "Москва, 3 марта — РИА
+#: Новости", "Lisboa, 3 mar 2033 (Lusa)".
+AGENCY_AFTER_DATELINE = regex.compile(rf"\s*(?:[—–-]\s*(?:{_AGENCIES})|\((?:{_AGENCIES})\))$")
+
 #: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
 LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 

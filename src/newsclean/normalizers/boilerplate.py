@@ -43,6 +43,7 @@ from newsclean.normalizers.headline import (
 from newsclean.patterns import (
     AD_MARKING,
     AFFILIATE_DISCLOSURE,
+    AGENCY_AFTER_DATELINE,
     AGENCY_CODE,
     AGENCY_CREDIT,
     AGENCY_LAST_WORDS,
@@ -141,6 +142,8 @@ MAX_MIDDLE_WORDS = 10
 MAX_MIDDLE_CHARS = 100
 #: An agency credit ("Le Monde avec AFP", "dpa/lno") is never longer.
 MAX_AGENCY_CREDIT_CHARS = 40
+#: A name or a place and a date ("Иван Петров, 3 марта 2031, 10:32") is never longer.
+MAX_NAME_DATE_CHARS = 80
 #: A photo's credit on a line of its own ("AP Photo/Jane Doe") is never longer.
 MAX_PHOTO_CREDIT_CHARS = 80
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
@@ -967,6 +970,34 @@ def _date_and_author(text: str) -> bool:
     return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
 
 
+def _name_and_date(text: str) -> bool:
+    """A person's name, a comma and a date, maybe with a time ("Anna Muster, 03.03.2031",
+    "Иван Петров, 3 марта 2031, 10:32"), or a place and a date with an agency after a dash or
+    in brackets ("Москва, 3 марта — РИА Новости"): the byline or the agency's dateline on a
+    line of its own.  The rest is a date line with a day or a time, not ending in a colon.
+    A place and a date alone stay ("Stockholm, 18-19 May 1999"): a document's own dateline,
+    which gold texts keep.
+
+    >>> _name_and_date("Anna Muster, 03.03.2031"), _name_and_date("Москва, 3 марта — РИА Новости")
+    (True, True)
+    >>> _name_and_date("Jane Doe, who moved here in 2031"), _name_and_date("Roma, 3 marzo 2031")
+    (False, False)
+    """
+    if len(text) > MAX_NAME_DATE_CHARS or "," not in text or not DIGIT.search(text):
+        return False
+    if text.endswith(":"):
+        return False  # a dateline that leads into the text ("LONDON, March 3:")
+    name, _, rest = text.partition(",")
+    name = name.strip()
+    if not name or not _is_name(name):
+        return False
+    dated, agency = AGENCY_AFTER_DATELINE.subn("", rest)
+    if not agency and not PERSON_NAME.fullmatch(name):
+        return False  # a place and a date alone may be a document's own dateline
+    rest = dated.strip()
+    return bool(rest) and DAY_OR_TIME.search(rest) is not None and _is_date_line(rest)
+
+
 def _media_furniture(text: str) -> str | None:
     """What a line is when it is the furniture of a gallery or a player, wherever it stands:
     "Photo 3 of 12", "1 / 12", "00:00 / 02:13".  A bare "3 / 4" counts only when the first
@@ -1446,6 +1477,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "date line"
     if _date_and_author(stripped):
         return "meta", "date and author line"
+    if _name_and_date(stripped):
+        return "meta", "name and date line, or an agency's dateline"
     if _source_and_date(stripped):
         return "meta", _SOURCE_AND_DATE
     return None
