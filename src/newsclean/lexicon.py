@@ -242,8 +242,7 @@ class Lexicons:
         exact = len(text) <= self._exact_first.get(word, -1)
         if not (exact or prefix):
             return False  # most lines: their first word starts no phrase they could be
-        found = LETTER_WORD.search(folded, first.end())
-        pair = (word, "" if found is None else found.group())
+        pair = _first_pair(folded, first)
         return (exact and len(text) <= self._exact_pairs.get(pair, -1)) or (
             prefix and (pair in self._prefix_pairs or (word, "") in self._prefix_pairs)
         )
@@ -262,9 +261,7 @@ class Lexicons:
         first = LETTER_WORD.search(folded)
         if first is None or len(text) > self._exact_first.get(first.group(), -1):
             return False
-        found = LETTER_WORD.search(folded, first.end())
-        pair = (first.group(), "" if found is None else found.group())
-        return len(text) <= self._exact_pairs.get(pair, -1)
+        return len(text) <= self._exact_pairs.get(_first_pair(folded, first), -1)
 
     def may_hold_notice(self, text: str) -> bool:
         """False when no line of ``text`` can open with a notice: none of their last words
@@ -344,6 +341,13 @@ class Lexicons:
             if pattern.match(folded):
                 return entry.family, entry.phrase
         return None
+
+
+def _first_pair(folded: str, first: regex.Match[str]) -> tuple[str, str]:
+    """The first two letter words of ``folded`` ("" for a missing second), the first being
+    ``first``: the key of the length limits that the cheap tests look up."""
+    found = LETTER_WORD.search(folded, first.end())
+    return first.group(), "" if found is None else found.group()
 
 
 def _first_word(folded: str, found: regex.Match[str] | None = None) -> str:

@@ -320,16 +320,21 @@ def _site_promotion(text: str) -> bool:
 def _first_published(stripped: str) -> bool:
     """A note at the edges of an article that it was first published elsewhere ("This
     article was originally published on ...", "Dieser Beitrag erschien zuerst bei ...", in
-    every language; at most ``MAX_EDGE_WORDS`` * 2 words), even as a sentence.  A wire
-    story's credit line, "Reporting by Jane Doe; Editing by John Smith", stays: the
-    evaluation's gold keeps it as the article's own.
+    every language; at most ``MAX_EDGE_WORDS`` * 2 words), even as a sentence; or the note a
+    blog's feed adds under each post (:func:`_feed_footer`).  A wire story's credit line,
+    "Reporting by Jane Doe; Editing by John Smith", stays: the evaluation's gold keeps it as
+    the article's own.
 
     >>> _first_published("This story was originally published on March 3, 2031.")
+    True
+    >>> _first_published("The post Storm closes coast road appeared first on Example News.")
     True
     >>> _first_published("The story first appeared to be a hoax, police said.")
     False
     """
     first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    if first in FEED_FOOTER_OPENINGS and _feed_footer(stripped):
+        return True
     return (
         first in FIRST_PUBLISHED_OPENINGS
         and FIRST_PUBLISHED.match(stripped) is not None
@@ -344,16 +349,11 @@ def _feed_footer(stripped: str) -> bool:
     with the post.  The title may not open with a lower-case word, and the site's name is
     short, so that a sentence of the article stays.
 
-    >>> _feed_footer("The post Storm closes coast road appeared first on Example News.")
-    True
     >>> _feed_footer("The post by the mayor appeared first on Facebook.")
     False
     >>> _feed_footer("The post appeared first on Facebook, where it was shared 2,000 times.")
     False
     """
-    first = stripped.split(None, 1)[0].casefold() if stripped else ""
-    if first not in FEED_FOOTER_OPENINGS:
-        return False
     found = FEED_FOOTER.fullmatch(stripped)
     return (
         found is not None
@@ -719,6 +719,10 @@ def _agency_credit(text: str) -> bool:
         and not more_words_than(text, 6)
         and all(word[:1].isupper() for word in text[: found.start()].split())
     )
+
+
+#: The reason of a photo's credit on a line of its own.
+_PHOTO_CREDIT = "photo credit (agency and photographer)"
 
 
 def _photo_credit(stripped: str) -> bool:
@@ -1432,7 +1436,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     if media is not None:
         return "credit", media
     if _photo_credit(stripped):
-        return "credit", "photo credit (agency and photographer)"
+        return "credit", _PHOTO_CREDIT
     if zone == "body":
         if _credit_sign(stripped):
             return "credit", "credit after a copyright sign"
@@ -1471,8 +1475,6 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "credit", "agency credit"
     if _first_published(stripped):
         return "credit", "note of first publication"
-    if _feed_footer(stripped):
-        return "credit", "feed's note of first publication"
     if _is_date_line(stripped):
         return "meta", "date line"
     if _date_and_author(stripped):
@@ -2044,7 +2046,6 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or _agency_credit(stripped)
                     or _first_published(stripped)
-                    or _feed_footer(stripped)
                     or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
@@ -2057,12 +2058,11 @@ class RemoveBoilerplate:
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
             )
-            if (
-                not edge_shape
-                and not LEXICONS.may_match(text)
-                and not _error_widget(stripped)
-                and not _photo_credit(stripped)
-            ):
+            if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
+                # no other shape or phrase can match: a photo's credit (``_shape`` looks for
+                # it too, for the lines let through here by something else)
+                if "credit" in self.families and _photo_credit(stripped):
+                    return "credit", _PHOTO_CREDIT
                 return None
         cells = _cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
