@@ -89,7 +89,18 @@ JUNK = st.sampled_from(
 DAMAGE = st.sampled_from(
     ["", "\u00a0", "\u200b", "\u00ad", "&amp;", "\t", "  ", "\r", "\ufeff", "Ã©"]
 )
-LINE = st.one_of(SENTENCE, HEADLINE, JUNK, st.tuples(SENTENCE, DAMAGE).map("".join))
+# Markdown from scrapers that keep links and headings: a line as a link, a heading, a menu
+# item, links only, and a sentence with a link inside.
+MARKDOWN = st.one_of(
+    st.one_of(HEADLINE, JUNK, SENTENCE).map(lambda text: f"[{text}](https://example.org/a)"),
+    st.one_of(HEADLINE, JUNK).map(lambda text: f"## {text}"),
+    st.lists(st.one_of(HEADLINE, JUNK), min_size=1, max_size=4).map(
+        lambda texts: " ".join(f"[{text}](/{i})" for i, text in enumerate(texts))
+    ),
+    JUNK.map(lambda text: f"* [{text}](/x)"),
+    SENTENCE.map(lambda text: text.replace(" ", " [", 1).replace(" ", "](/link) ", 2)),
+)
+LINE = st.one_of(SENTENCE, HEADLINE, JUNK, st.tuples(SENTENCE, DAMAGE).map("".join), MARKDOWN)
 ARTICLE = st.tuples(
     st.lists(LINE, min_size=1, max_size=12), st.sampled_from(["\n", "\n\n", "\r\n"])
 ).map(lambda parts: parts[1].join(parts[0]))

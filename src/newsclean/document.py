@@ -282,6 +282,13 @@ class Document:
         self.records.append(Record(rule, "replaced", line.lineno, line.text, new, reason))
         line.text = new
 
+    def show_texts(self, texts: list[tuple[Line, str]]) -> None:
+        """Set the text of each line without recording it: a view of the same text that
+        is undone before the result is read (see :mod:`newsclean.markdown`)."""
+        self._changed()
+        for line, text in texts:
+            line.text = text
+
     def remove(self, line: Line, *, rule: str, reason: str) -> None:
         """Drop a line from the body and record what was dropped."""
         self._gone(line)

@@ -550,3 +550,32 @@ CRUMB_MARKS = (">", "»", "›", "→", "/")
 LABEL_SHAPE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:&|[\p{L}\p{M}'’\-]+)){0,2}", flags=regex.V1
 )
+
+# -- markdown ------------------------------------------------------------------------------
+
+#: *gate*: a heading's hashes at a line's start (searched only in text that holds a ``#``;
+#: a link's middle ``](`` is looked for with ``in``, many times faster than a search).
+MARKDOWN_HEADING_GATE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
+
+#: An inline link ``[label](target "title")``, not an image (``![alt](src)``): the label is
+#: group 1.  The target holds a sign that addresses have (``/ . # : ? @``; "[DVD](2002)" is
+#: no link) and may hold one level of balanced parentheses (Wikipedia addresses); its two
+#: alternatives share no character, so a long target costs one pass.
+MARKDOWN_LINK = re.compile(
+    r"(?<!!)\[([ \t]*+[^\[\]\s][^\[\]\n]*+)\]"
+    r"\((?=[^()\s]*[/.#:?@])(?:[^()\s]|\([^()\s]*+\))*+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)"
+)
+
+#: A line that is links only, with white space between them ("[Home](/) [News](/news)"):
+#: a menu, read as its labels joined by bars.
+MARKDOWN_LINKS_ONLY = re.compile(rf"[ \t]*(?:{MARKDOWN_LINK.pattern}[ \t]*){{2,}}")
+
+#: A list item that is one link and nothing else ("* [Sport](/sport)"): the item's bullet.
+MARKDOWN_LINK_ITEM = re.compile(rf"[ \t]*[-*+][ \t]+(?={MARKDOWN_LINK.pattern}[ \t]*$)")
+
+#: The hashes of an ATX heading ("## Weather", "# Title #") before a capital, a quotation
+#: mark or a number and a word ("# 5 things to know"): a code comment ("# allow IPsec",
+#: "# 904841") is no heading.
+MARKDOWN_HEADING = regex.compile(
+    rf"[ \t]*#{{1,6}}[ \t]+(?=\p{{Lu}}|[{QUOTE_OPENERS}]|\d+[ \t]+\p{{L}})"
+)

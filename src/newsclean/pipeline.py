@@ -37,6 +37,7 @@ from newsclean.config import Config
 from newsclean.document import Document, Record
 from newsclean.errors import ConfigError, EmptyBodyError, InputError
 from newsclean.lexicon import FAMILIES, LANGUAGES
+from newsclean.markdown import hide_markdown, restore_markdown
 from newsclean.normalizers import CHARACTER_STEPS, DEFAULT_ORDER, REGISTRY
 from newsclean.normalizers.boilerplate import RemoveBoilerplate
 from newsclean.normalizers.encoding import mojibake_possible
@@ -143,8 +144,10 @@ class Pipeline:
             if not doc.scope:
                 break
         doc.scope = None
+        shown = hide_markdown(doc)
         for step in self.steps[repairs:]:
             step(doc)
+        restore_markdown(doc, shown)
         return doc
 
     def _character_prefix(self) -> int:
