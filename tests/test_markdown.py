@@ -19,6 +19,7 @@ BODY = (
         ("[Advertisement](https://ads.example.com/c?id=1)", "Advertisement"),
         ("[Read also: Ferries return](/news/ferries 'Ferries')", "Read also: Ferries return"),
         ("- [Home](/)", "Home"),
+        ("[ Home  page ](/)", "Home page"),
         ("+ [Sport](https://example.org/sport)", "Sport"),
         ("[Facebook](https://facebook.com/s) [Email](mailto:a@example.org)", "Facebook | Email"),
         ("[A (b)](https://en.wikipedia.org/wiki/A_(b))", "A (b)"),
@@ -26,8 +27,15 @@ BODY = (
         ("### Weather ###", "Weather"),
         ("# «Мы готовы», — заявил мэр", "«Мы готовы», — заявил мэр"),
         ("# 5 things to know about the ferry", "5 things to know about the ferry"),
-        # not links or headings: left as they are
-        ("![A ferry](/img/ferry.jpg)", "![A ferry](/img/ferry.jpg)"),
+        ("**By [Jane Doe](/jane)** | March 3, 2033", "By Jane Doe | March 3, 2033"),
+        ("**Read also:** Ferries return", "Read also: Ferries return"),
+        # a line of images only shows no text
+        ("![A ferry](/img/ferry.jpg)", ""),
+        ("[![Example News](/logo.svg)](/) ![](/ad.gif)", ""),
+        # not links, headings or bold text: left as they are
+        ("A ferry ![icon](/i.png) at dawn", "A ferry ![icon](/i.png) at dawn"),
+        ("2 ** 10 is 1024", "2 ** 10 is 1024"),
+        ("def __init__(self):", "def __init__(self):"),
         ("[DVD](2002)", "[DVD](2002)"),
         ("[](/empty)", "[](/empty)"),
         ("# 904841", "# 904841"),
@@ -60,3 +68,12 @@ def test_text_without_markdown_is_judged_as_before() -> None:
     linked = newsclean.clean(BODY + "[Read also: Ferries return to the island](/news/f)")
     assert [c.reason for c in plain.audit] == [c.reason for c in linked.audit]
     assert len(plain.audit) == 1
+
+
+def test_images_stay_where_they_are_and_are_not_the_title() -> None:
+    logo = "[![Example News](https://example.org/logo.svg)](https://example.org/)"
+    photo = "![The ferry at the pier](https://example.org/img/ferry.jpg)"
+    text = f"{logo}\n\n## Council adds evening ferries\n\n{photo}\n\n{BODY}"
+    article = newsclean.clean(text)
+    assert article.title == "Council adds evening ferries"
+    assert article.paragraphs[:2] == (logo, photo)

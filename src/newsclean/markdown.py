@@ -4,16 +4,18 @@ Scrapers that write markdown (trafilatura's markdown output, Firecrawl, crawl4ai
 Reader) keep the page's links: ``[Advertisement](https://ads...)``, ``* [Home](/)``,
 ``[Read also: ...](/news/...)``.  Before the line rules run, such a line is shown to them as
 its text (:func:`shown_text`); afterwards every line they kept gets its markdown back, and the
-audit records the removed lines as they were written.  Text without a markdown link or
-heading is not touched (one search over the article decides).
+audit records the removed lines as they were written.  Text without a markdown link,
+bold text or heading is not touched (one look over the article decides).
 """
 
 from __future__ import annotations
 
 from newsclean.document import Document, Line
 from newsclean.patterns import (
+    MARKDOWN_BOLD,
     MARKDOWN_HEADING,
     MARKDOWN_HEADING_GATE,
+    MARKDOWN_IMAGES_ONLY,
     MARKDOWN_LINK,
     MARKDOWN_LINK_ITEM,
     MARKDOWN_LINKS_ONLY,
@@ -27,8 +29,10 @@ Shown = list[tuple[Line, str, str]]
 
 def shown_text(line: str) -> str:
     """The text a markdown ``line`` shows: links as their labels, a heading without its
-    hashes, a list item that is only a link as the link's label, a line of links only as
-    their labels between bars (a menu).  Images and everything else stay as they are.
+    hashes, bold text without its marks, a list item that is only a link as the link's
+    label, a line of links only as their labels between bars (a menu), and nothing for a line
+    of images only (the rules do not see it, and it stays).  Images in text and everything
+    else stay as they are.
 
     >>> shown_text("[Advertisement](https://ads.example.com/c?id=1)")
     'Advertisement'
@@ -42,9 +46,17 @@ def shown_text(line: str) -> str:
     '# allow IPsec'
     >>> shown_text("The council met [on Tuesday](/agenda) and voted.")
     'The council met on Tuesday and voted.'
+    >>> shown_text("**By [Jane Doe](/authors/jane)** | March 3, 2033")
+    'By Jane Doe | March 3, 2033'
     >>> shown_text("![A ferry in the harbour](/img/ferry.jpg)")
-    '![A ferry in the harbour](/img/ferry.jpg)'
+    ''
     """
+    shown = _shown(line)
+    # re-spaced as the white space rule does: "[ Home ](/)" shows "Home", as the title too
+    return shown if shown == line else " ".join(shown.split())
+
+
+def _shown(line: str) -> str:
     heading = MARKDOWN_HEADING.match(line)
     if heading is not None:
         line = line[heading.end() :].rstrip(" \t")
@@ -52,15 +64,28 @@ def shown_text(line: str) -> str:
         if closed != line and closed.endswith((" ", "\t")):
             line = closed.rstrip(" \t")
     if "](" not in line:
-        return line
+        return _unbolded(line)
+    if MARKDOWN_IMAGES_ONLY.fullmatch(line):
+        return ""
     if MARKDOWN_LINKS_ONLY.fullmatch(line):
-        return " | ".join(match.group(1).strip() for match in MARKDOWN_LINK.finditer(line))
-    return MARKDOWN_LINK.sub(r"\1", MARKDOWN_LINK_ITEM.sub("", line, count=1))
+        labels = (match.group(1).strip() for match in MARKDOWN_LINK.finditer(line))
+        return _unbolded(" | ".join(labels))
+    return _unbolded(MARKDOWN_LINK.sub(r"\1", MARKDOWN_LINK_ITEM.sub("", line, count=1)))
+
+
+def _unbolded(text: str) -> str:
+    """``text`` without the marks of bold text."""
+    return MARKDOWN_BOLD.sub(r"\1", text) if "**" in text else text
 
 
 def _may_hold_markdown(text: str) -> bool:
-    """True when ``text`` may hold a markdown link or heading (most text holds neither)."""
-    return "](" in text or ("#" in text and MARKDOWN_HEADING_GATE.search(text) is not None)
+    """True when ``text`` may hold a markdown link, bold text or a heading (most text holds
+    none)."""
+    return (
+        "](" in text
+        or "**" in text
+        or ("#" in text and MARKDOWN_HEADING_GATE.search(text) is not None)
+    )
 
 
 def hide_markdown(doc: Document) -> Shown:

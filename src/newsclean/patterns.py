@@ -554,7 +554,8 @@ LABEL_SHAPE = regex.compile(
 # -- markdown ------------------------------------------------------------------------------
 
 #: *gate*: a heading's hashes at a line's start (searched only in text that holds a ``#``;
-#: a link's middle ``](`` is looked for with ``in``, many times faster than a search).
+#: a link's middle ``](`` and bold marks ``**`` are looked for with ``in``, many times
+#: faster than a search).
 MARKDOWN_HEADING_GATE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
 
 #: An inline link ``[label](target "title")``, not an image (``![alt](src)``): the label is
@@ -565,6 +566,17 @@ MARKDOWN_LINK = re.compile(
     r"(?<!!)\[([ \t]*+[^\[\]\s][^\[\]\n]*+)\]"
     r"\((?=[^()\s]*[/.#:?@])(?:[^()\s]|\([^()\s]*+\))*+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)"
 )
+
+#: A line of images only (``![alt](src)``, or an image that is a link's label): a reader sees
+#: no text there.
+_MARKDOWN_IMAGE = r"!\[[^\[\]\n]*+\]\([^()\s]*+(?:[ \t]+\"[^\"\n]*\")?\)"
+MARKDOWN_IMAGES_ONLY = re.compile(
+    rf"[ \t]*(?:(?:{_MARKDOWN_IMAGE}|\[{_MARKDOWN_IMAGE}\]\([^()\s]*+\))[ \t]*)+"
+)
+
+#: Bold text (``**Read also:**``; scrapers write ``**``, and ``__`` is common in code): its
+#: text is group 1.
+MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
 
 #: A line that is links only, with white space between them ("[Home](/) [News](/news)"):
 #: a menu, read as its labels joined by bars.
