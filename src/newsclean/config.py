@@ -41,6 +41,8 @@ class Config:
     remove_invisible_chars: bool = True
     #: Plain spaces, no runs, no spaces at line ends, stray line breaks split.
     normalize_whitespace: bool = True
+    #: Remove a scraper's metadata header at the top (front matter, a reader's header).
+    remove_front_matter: bool = True
     #: Take the first headline-shaped line as the title when no title is given.
     extract_title: bool = True
     #: Move a section label or breadcrumb at the head into ``Article.section``.

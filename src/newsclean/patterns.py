@@ -591,3 +591,9 @@ MARKDOWN_LINK_ITEM = re.compile(rf"[ \t]*[-*+][ \t]+(?={MARKDOWN_LINK.pattern}[ 
 MARKDOWN_HEADING = regex.compile(
     rf"[ \t]*#{{1,6}}[ \t]+(?=\p{{Lu}}|[{QUOTE_OPENERS}]|\d+[ \t]+\p{{L}})"
 )
+
+# -- front matter ----------------------------------------------------------------------------
+
+#: A line of a metadata header: a key of letters (words with spaces, hyphens or underscores
+#: between them: "URL Source", "published_time"), a colon, and the value (group 2).
+HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,2}):(?: (.*))?")

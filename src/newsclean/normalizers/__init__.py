@@ -16,6 +16,7 @@ from __future__ import annotations
 from newsclean.normalizers.boilerplate import RemoveBoilerplate, RemoveSymbolLines
 from newsclean.normalizers.dedup import RemoveRepeatedParagraphs
 from newsclean.normalizers.encoding import FixEncoding, RemoveInvisibleChars, UnescapeHtml
+from newsclean.normalizers.frontmatter import RemoveFrontMatter
 from newsclean.normalizers.headline import ExtractSection, ExtractTitle, RemoveRepeatedTitle
 from newsclean.normalizers.whitespace import NormalizeWhitespace
 
@@ -28,6 +29,7 @@ __all__ = [
     "FixEncoding",
     "NormalizeWhitespace",
     "RemoveBoilerplate",
+    "RemoveFrontMatter",
     "RemoveInvisibleChars",
     "RemoveRepeatedParagraphs",
     "RemoveRepeatedTitle",
@@ -40,6 +42,7 @@ _CLASSES = (
     FixEncoding,
     RemoveInvisibleChars,
     NormalizeWhitespace,
+    RemoveFrontMatter,
     RemoveSymbolLines,
     RemoveBoilerplate,
     ExtractTitle,

@@ -1,0 +1,146 @@
+"""A scraper's metadata header at the top of the text.
+
+trafilatura writes the page's metadata above the text it extracted when asked to
+(``with_metadata``), as YAML front matter between two ``---`` lines, and so do site
+generators (Jekyll, Hugo); Jina Reader writes ``Title:``, ``URL Source:`` and
+``Published Time:`` above ``Markdown Content:``.  These lines are not article text.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text(
+...     "---\\ntitle: Bridge opens\\nurl: https://example.org/b\\n---\\nThe bridge opened.")
+>>> RemoveFrontMatter()(doc)
+>>> [line.text for line in doc.live()]
+['Bridge opens', 'The bridge opened.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from newsclean.document import Document, Line
+from newsclean.patterns import HEADER_FIELD
+
+__all__ = ["RemoveFrontMatter", "metadata_header"]
+
+#: The keys of front matter that trafilatura and site generators write; every key of a
+#: header must be one of them ("---", "Update: ...", "---" at the top is not a header).
+FRONT_MATTER_KEYS = frozenset(
+    {
+        "author",
+        "authors",
+        "categories",
+        "category",
+        "date",
+        "description",
+        "draft",
+        "excerpt",
+        "filedate",
+        "fingerprint",
+        "hostname",
+        "id",
+        "image",
+        "lang",
+        "language",
+        "layout",
+        "license",
+        "pagetype",
+        "published",
+        "sitename",
+        "slug",
+        "source",
+        "summary",
+        "tags",
+        "title",
+        "updated",
+        "url",
+    }
+)
+#: The fields of Jina Reader's header between its ``Title:`` and ``Markdown Content:``.
+READER_KEYS = frozenset({"url source", "published time", "description", "warning"})
+#: A header longer than this many lines is not looked for further.
+MAX_HEADER_LINES = 40
+
+
+def metadata_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
+    """The lines of the metadata header that ``live`` (the non-blank lines) opens with, and
+    its title line (None when it has none); None when there is no header.
+
+    >>> from newsclean.document import Document
+    >>> lines = Document.from_text("---\\nUpdate: the vote is off.\\n---\\nText.").lines
+    >>> metadata_header(lines) is None
+    True
+    """
+    if not live:
+        return None
+    first = live[0].text
+    if first == "---":
+        return _front_matter(live)
+    if first.startswith("Title:"):
+        return _reader_header(live)
+    return None
+
+
+def _front_matter(live: list[Line]) -> tuple[list[Line], Line | None] | None:
+    title = None
+    listed = False  # the key before had no value: list items ("- news") may follow
+    for index, line in enumerate(live[1 : MAX_HEADER_LINES + 2], start=1):
+        text = line.text
+        if text in ("---", "..."):
+            return (live[: index + 1], title) if index > 1 else None
+        if listed and text.startswith("- "):
+            continue
+        field = HEADER_FIELD.fullmatch(text)
+        if field is None or field.group(1).lower() not in FRONT_MATTER_KEYS:
+            return None
+        listed = not field.group(2)
+        if field.group(1).lower() == "title" and title is None:
+            title = line
+    return None
+
+
+def _reader_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
+    source = False
+    for index, line in enumerate(live[1 : MAX_HEADER_LINES + 1], start=1):
+        text = line.text
+        if text == "Markdown Content:":
+            return (live[: index + 1], live[0]) if source else None
+        field = HEADER_FIELD.fullmatch(text)
+        if field is None or field.group(1).lower() not in READER_KEYS:
+            return None
+        source = source or field.group(1).lower() == "url source"
+    return None
+
+
+def _title_value(text: str) -> str:
+    """The title of a header's title line, without YAML's quotation marks."""
+    field = HEADER_FIELD.fullmatch(text)
+    value = (field.group(2) or "").strip() if field is not None else ""
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    return value
+
+
+@dataclass(frozen=True)
+class RemoveFrontMatter:
+    """Remove a metadata header at the top of the text; its title stays as the first line.
+
+    The title line (``title: Bridge opens``) becomes the title alone (``Bridge opens``), as
+    if the text began with its headline: ``extract_title`` then judges it like any first
+    line, and the text written back begins the same way.
+    """
+
+    name: ClassVar[str] = "remove_front_matter"
+
+    def __call__(self, doc: Document) -> None:
+        """Remove the header's lines, and keep its title's value in its title line."""
+        found = metadata_header(doc.live())
+        if found is None:
+            return
+        lines, title_line = found
+        for line in lines:
+            value = _title_value(line.text) if line is title_line else ""
+            if value:
+                doc.replace(line, value, rule=self.name, reason="title of a metadata header")
+            else:
+                doc.remove(line, rule=self.name, reason="metadata header of a scraper")
