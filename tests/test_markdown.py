@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.markdown import shown_text
@@ -35,6 +37,7 @@ BODY = (
         # not links, headings or bold text: left as they are
         ("A ferry ![icon](/i.png) at dawn", "A ferry ![icon](/i.png) at dawn"),
         ("2 ** 10 is 1024", "2 ** 10 is 1024"),
+        ("****.****b", "****.****b"),
         ("def __init__(self):", "def __init__(self):"),
         ("[DVD](2002)", "[DVD](2002)"),
         ("[](/empty)", "[](/empty)"),
@@ -77,3 +80,13 @@ def test_images_stay_where_they_are_and_are_not_the_title() -> None:
     article = newsclean.clean(text)
     assert article.title == "Council adds evening ferries"
     assert article.paragraphs[:2] == (logo, photo)
+
+
+@given(st.text(alphabet="[]()*#!/ aB.-", max_size=60))
+# found by atheris: bold marks around "**.**" showed "**.**b", and that line shows ".b"
+@example("****.****b")
+@example("# [# Title](/x)")
+def test_shown_text_shows_itself(line: str) -> None:
+    """A title read from shown text is written back as a line that shows the same text."""
+    shown = shown_text(line)
+    assert shown_text(shown) == shown

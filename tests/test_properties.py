@@ -159,6 +159,8 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris on the first markdown draft: a link's label with a space before it was
 # the title " s", and the text written back has the title "s"
 @example("[ s](/)\x1d3")
+# and one whose title "**.**b" showed ".b" when it was read again
+@example("****.****b\x0be")
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

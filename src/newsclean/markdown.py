@@ -23,6 +23,9 @@ from newsclean.patterns import (
 
 __all__ = ["hide_markdown", "restore_markdown", "shown_text"]
 
+#: How many times a line is shown again at most (see :func:`shown_text`).
+MAX_MARKDOWN_ROUNDS = 8
+
 #: (the line, its markdown, the text shown to the rules) for each line shown otherwise.
 Shown = list[tuple[Line, str, str]]
 
@@ -51,9 +54,18 @@ def shown_text(line: str) -> str:
     >>> shown_text("![A ferry in the harbour](/img/ferry.jpg)")
     ''
     """
-    shown = _shown(line)
-    # re-spaced as the white space rule does: "[ Home ](/)" shows "Home", as the title too
-    return shown if shown == line else " ".join(shown.split())
+    shown = line
+    # Shown again while that changes it (a link around bold text, bold marks around a link's
+    # parts), so that a title read from the shown text shows itself: the text written back
+    # gives the same title.  Each round shortens the text; nesting deeper than
+    # ``MAX_MARKDOWN_ROUNDS`` is left as it is.
+    for _ in range(MAX_MARKDOWN_ROUNDS):
+        again = _shown(shown)
+        if again == shown:
+            break
+        # re-spaced as the white space rule does: "[ Home ](/)" shows "Home"
+        shown = " ".join(again.split())
+    return shown
 
 
 def _shown(line: str) -> str:

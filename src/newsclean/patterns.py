@@ -575,8 +575,8 @@ MARKDOWN_IMAGES_ONLY = re.compile(
 )
 
 #: Bold text (``**Read also:**``; scrapers write ``**``, and ``__`` is common in code): its
-#: text is group 1.
-MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+#: text is group 1.  Not next to another ``*``: "****.****" is no bold text around ".".
+MARKDOWN_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?!\*)")
 
 #: A line that is links only, with white space between them ("[Home](/) [News](/news)"):
 #: a menu, read as its labels joined by bars.
