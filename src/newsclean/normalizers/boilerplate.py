@@ -224,9 +224,10 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     """A bar of share buttons joined into one line: every letter word a network, an action
     or a word between them (``SHARE_WORDS``: "Facebook Twitter WhatsApp Email", "Share on
     Facebook Share via Email", "Teilen Twittern Mailen", "Поделиться: ВКонтакте Telegram"),
-    not a sentence.  Three buttons, one of them an action, anywhere; at the edges two
-    networks and nothing else are enough ("Facebook, Instagram" in the body may name two
-    platforms, and "Twitter to X" may be a headline).
+    not a sentence.  Three buttons, one of them an action, anywhere; at the edges one
+    button is enough ("Share via WhatsApp", "Partilhar no Twitter"), and so are two
+    networks and nothing else ("Facebook, Instagram" in the body may name two platforms, and
+    "Twitter to X" may be a headline).
 
     >>> _share_bar("Facebook Twitter WhatsApp Email", at_edge=False)
     True
@@ -234,6 +235,8 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     False
     >>> _share_bar("Share this on Facebook.", at_edge=True)
     False
+    >>> _share_bar("Partilhar no Twitter", at_edge=True), _share_bar("Tweet", at_edge=True)
+    (True, False)
     """
     if len(text) > MAX_SHARE_BAR_CHARS or text.rstrip()[-1:] in ".!?":
         return False
@@ -247,8 +250,11 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     actions = sum(word in SHARE_ACTIONS for word in words)
     if actions and networks + actions >= 3:
         return True
-    # networks alone, nothing between them: "Twitter to X" may be a headline
-    return at_edge and networks >= 2 and networks == len(words)
+    if not at_edge:
+        return False
+    # one button ("Share on Reddit"), or networks alone with nothing between them ("Twitter
+    # to X" may be a headline)
+    return bool(actions and networks) or (networks >= 2 and networks == len(words))
 
 
 def _follow_on_network(text: str) -> bool:
