@@ -130,6 +130,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
 #: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
+#: A time of day ("10:32", "10h32"): the time a page gives its story, which a document's own
+#: dateline ("Stockholm, 18-19 May 1999") has not.
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 DAY_OR_TIME = re.compile(r"\d:\d\d|\d[./-]\d{1,2}[./-]\d|(?<!\d)(?:[12]?\d|3[01])(?!\d)")
 
 #: A heading alone on its line, with a count before or after it: "Comments", "4 Comments:",
@@ -168,6 +171,10 @@ PLAYER_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?"
 PERSON_NAME = regex.compile(
     r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
 )
+
+#: A place's name: up to four words of letters, the first capitalised ("Madrid", "Rio de
+#: Janeiro", "Frankfurt am Main"); no signs between them.
+PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}")
 
 #: The words in capitals that open a printed article's first sentence ("THE HARBOUR COUNCIL
 #: VOTED on Tuesday to ..."): three or more, then words that go on as a sentence, one of them

@@ -52,6 +52,7 @@ from newsclean.patterns import (
     BYLINE_END,
     CAPTION_CREDIT,
     CELL_SEPARATOR,
+    CLOCK_TIME,
     CODE_BARS,
     COMMENT_HEADING,
     COPYRIGHT,
@@ -89,6 +90,7 @@ from newsclean.patterns import (
     PHOTO_AGENCIES,
     PHOTO_CREDIT_SEPARATOR,
     PICTOGRAPH,
+    PLACE_NAME,
     PLAYER_CLOCK,
     POSTED,
     PROMO_ACTION,
@@ -983,13 +985,16 @@ def _date_and_author(text: str) -> bool:
 def _name_and_date(text: str) -> bool:
     """A person's name, a comma and a date, maybe with a time ("Anna Muster, 03.03.2031",
     "Иван Петров, 3 марта 2031, 10:32"), or a place and a date with an agency after a dash or
-    in brackets ("Москва, 3 марта — РИА Новости"): the byline or the agency's dateline on a
+    in brackets ("Москва, 3 марта — РИА Новости"), or a place, a date and a time of day
+    ("Madrid, 03 mar 2031 - 10:32 CET"): the byline, the agency's or the page's dateline on a
     line of its own.  The rest is a date line with a day or a time, not ending in a colon.
     A place and a date alone stay ("Stockholm, 18-19 May 1999"): a document's own dateline,
     which gold texts keep.
 
     >>> _name_and_date("Anna Muster, 03.03.2031"), _name_and_date("Москва, 3 марта — РИА Новости")
     (True, True)
+    >>> _name_and_date("Madrid, 03 mar 2031 - 10:32 CET")
+    True
     >>> _name_and_date("Jane Doe, who moved here in 2031"), _name_and_date("Roma, 3 marzo 2031")
     (False, False)
     """
@@ -1002,9 +1007,12 @@ def _name_and_date(text: str) -> bool:
     if not name or not _is_name(name):
         return False
     dated, agency = AGENCY_AFTER_DATELINE.subn("", rest)
-    if not agency and not PERSON_NAME.fullmatch(name):
-        return False  # a place and a date alone may be a document's own dateline
     rest = dated.strip()
+    timed_place = CLOCK_TIME.search(rest) is not None and PLACE_NAME.fullmatch(name)
+    if not (agency or timed_place or PERSON_NAME.fullmatch(name)):
+        # a place and a date alone may be a document's own dateline; with a time of day
+        # it is the page's
+        return False
     return bool(rest) and DAY_OR_TIME.search(rest) is not None and _is_date_line(rest)
 
 
