@@ -83,6 +83,9 @@ LETTER = regex.compile(r"\p{L}")
 
 #: A digit, for date and counter lines.
 DIGIT = re.compile(r"\d")
+#: An age rating alone ("18+", "16+"), which Russian and Ukrainian sites print in their header.
+AGE_RATING = re.compile(r"(?:0|6|12|16|18|21) ?\+")
+
 #: A pictograph or other symbol that a counter shows instead of its label ("👁 1245", "💬 3").
 PICTOGRAPH = regex.compile(r"\p{So}")
 

@@ -43,6 +43,7 @@ from newsclean.normalizers.headline import (
 from newsclean.patterns import (
     AD_MARKING,
     AFFILIATE_DISCLOSURE,
+    AGE_RATING,
     AGENCY_AFTER_DATELINE,
     AGENCY_CODE,
     AGENCY_CREDIT,
@@ -1473,6 +1474,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "number or counter line"
     if _pictograph_counter(stripped):
         return "meta", "counter with a pictograph"
+    if AGE_RATING.fullmatch(stripped):
+        return "meta", "age rating"
     if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
