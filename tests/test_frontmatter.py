@@ -43,3 +43,37 @@ def test_a_header_without_a_title_goes_whole() -> None:
     article = newsclean.clean("---\ntitle:\nauthor: Jane Doe\n---\n" + BODY)
     assert article.paragraphs == tuple(BODY.split("\n"))
     assert {c.rule for c in article.audit} == {"remove_front_matter"}
+
+
+def test_header_fills_the_metadata_the_caller_did_not_give() -> None:
+    header = (
+        "---\ntitle: Council adds ferries\nauthor: Jane Doe; John Roe\n"
+        "url: https://example.org/f\nhostname: example.org\nsitename: Example News\n"
+        "date: 2033-03-03\n---\n"
+    )
+    article = newsclean.clean(header + BODY)
+    assert (article.url, article.published, article.authors, article.source) == (
+        "https://example.org/f",
+        "2033-03-03",
+        ("Jane Doe", "John Roe"),
+        "Example News",
+    )
+    given = newsclean.clean(header + BODY, url="https://given.example", authors=["Ann Lee"])
+    assert (given.url, given.authors, given.published) == (
+        "https://given.example",
+        ("Ann Lee",),
+        "2033-03-03",
+    )
+
+
+def test_reader_header_fills_the_address_and_time() -> None:
+    text = (
+        "Title: Council adds ferries\n\nURL Source: https://example.org/f\n\n"
+        "Published Time: 2033-03-03T10:32:00Z\n\nMarkdown Content:\n\n" + BODY
+    )
+    article = newsclean.clean(text)
+    assert (article.title, article.url, article.published) == (
+        "Council adds ferries",
+        "https://example.org/f",
+        "2033-03-03T10:32:00Z",
+    )

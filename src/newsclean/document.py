@@ -100,6 +100,9 @@ class Document:
     #: What a rule worked out from the lines' texts, by a name of its choosing: kept until a
     #: line's text changes (lines may be removed meanwhile).
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    #: The metadata a scraper wrote above the text, by its key in lower case ("url",
+    #: "published time"); set by ``remove_front_matter``.
+    header: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:

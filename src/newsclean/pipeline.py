@@ -41,6 +41,7 @@ from newsclean.markdown import hide_markdown, restore_markdown
 from newsclean.normalizers import CHARACTER_STEPS, DEFAULT_ORDER, REGISTRY
 from newsclean.normalizers.boilerplate import RemoveBoilerplate
 from newsclean.normalizers.encoding import mojibake_possible
+from newsclean.normalizers.frontmatter import header_metadata
 from newsclean.normalizers.whitespace import NormalizeWhitespace
 from newsclean.patterns import LONE_SURROGATE
 from newsclean.schema import Article, Change
@@ -193,15 +194,18 @@ class Pipeline:
         paragraphs = tuple(line.text for line in doc.live())
         if not paragraphs:
             raise EmptyBodyError(list(doc.removed_texts()))
+        # what the caller gives wins over a scraper's header in the text
+        given = {"url": url, "published": published, "language": language, "source": source}
+        metadata = header_metadata(doc.header) if doc.header else {}
         return {
             "title": doc.title or None,
             "section": doc.section,
             "paragraphs": paragraphs,
-            "url": url,
-            "published": published,
-            "authors": tuple(authors),
-            "language": language,
-            "source": source,
+            **{
+                name: value if value is not None else metadata.get(name)
+                for name, value in given.items()
+            },
+            "authors": tuple(authors) or metadata.get("authors", ()),
             "paragraph_separator": _separator(doc),
             "audit": [_audit_row(record) for record in doc.records],
             "version": __version__,

@@ -21,7 +21,7 @@ from typing import ClassVar
 from newsclean.document import Document, Line
 from newsclean.patterns import HEADER_FIELD
 
-__all__ = ["RemoveFrontMatter", "metadata_header"]
+__all__ = ["RemoveFrontMatter", "header_metadata", "metadata_header"]
 
 #: The keys of front matter that trafilatura and site generators write; every key of a
 #: header must be one of them ("---", "Update: ...", "---" at the top is not a header).
@@ -112,13 +112,43 @@ def _reader_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
     return None
 
 
-def _title_value(text: str) -> str:
-    """The title of a header's title line, without YAML's quotation marks."""
+def _field(text: str) -> tuple[str, str]:
+    """The key (in lower case) and the value of a header's line, without YAML's quotation
+    marks; ("", "") for a line of a list."""
     field = HEADER_FIELD.fullmatch(text)
-    value = (field.group(2) or "").strip() if field is not None else ""
+    if field is None:
+        return "", ""
+    value = (field.group(2) or "").strip()
     if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1].strip()
-    return value
+    return field.group(1).lower(), value
+
+
+#: The Article field each header key fills when the caller gave none, in order of preference.
+_ARTICLE_FIELDS = {
+    "url": ("url", "url source"),
+    "published": ("date", "published", "published time"),
+    "authors": ("author", "authors"),
+    "language": ("language", "lang"),
+    "source": ("sitename", "hostname"),
+}
+
+
+def header_metadata(header: dict[str, str]) -> dict[str, str | tuple[str, ...]]:
+    """The Article's metadata that a scraper's header gives: ``url``, ``published``,
+    ``authors`` (split on ``;``, as trafilatura joins them), ``language`` and ``source``.
+
+    >>> header_metadata({"url": "https://example.org/b", "author": "Jane Doe; John Roe"})
+    {'url': 'https://example.org/b', 'authors': ('Jane Doe', 'John Roe')}
+    """
+    found: dict[str, str | tuple[str, ...]] = {}
+    for name, keys in _ARTICLE_FIELDS.items():
+        value = next((header[key] for key in keys if header.get(key)), "")
+        if value and name == "authors":
+            found[name] = tuple(part.strip() for part in value.split(";") if part.strip())
+        elif value:
+            found[name] = value
+    return found
 
 
 @dataclass(frozen=True)
@@ -127,7 +157,9 @@ class RemoveFrontMatter:
 
     The title line (``title: Bridge opens``) becomes the title alone (``Bridge opens``), as
     if the text began with its headline: ``extract_title`` then judges it like any first
-    line, and the text written back begins the same way.
+    line, and the text written back begins the same way.  The header's values are kept in
+    ``doc.header``: the Article's ``url``, ``published``, ``authors``, ``language`` and
+    ``source`` come from it when the caller gives none (:func:`header_metadata`).
     """
 
     name: ClassVar[str] = "remove_front_matter"
@@ -139,8 +171,10 @@ class RemoveFrontMatter:
             return
         lines, title_line = found
         for line in lines:
-            value = _title_value(line.text) if line is title_line else ""
+            key, value = _field(line.text)
             if value:
+                doc.header.setdefault(key, value)
+            if line is title_line and value:
                 doc.replace(line, value, rule=self.name, reason="title of a metadata header")
             else:
                 doc.remove(line, rule=self.name, reason="metadata header of a scraper")
