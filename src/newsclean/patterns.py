@@ -86,6 +86,12 @@ DIGIT = re.compile(r"\d")
 #: An age rating alone ("18+", "16+"), which Russian and Ukrainian sites print in their header.
 AGE_RATING = re.compile(r"(?:0|6|12|16|18|21) ?\+")
 
+#: An HTML tag or comment ("<br>", "</div>", '<div class="ad">', "<!-- ad -->"); a line of
+#: these alone shows no text.  The name ends in a space, a slash or ">": an address in angle
+#: brackets ("<jane@example.org>", "<https://...>") is none.  Each tag has one way to match:
+#: linear on any line.
+HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?|!--[^<>]*)>")
+
 #: A pictograph or other symbol that a counter shows instead of its label ("👁 1245", "💬 3").
 PICTOGRAPH = regex.compile(r"\p{So}")
 

@@ -75,6 +75,7 @@ from newsclean.patterns import (
     FOLLOW_FIRST_WORDS,
     FORM_FIELD,
     GALLERY_COUNTER,
+    HTML_TAG,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
     LETTER,
@@ -1505,15 +1506,19 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
 
 @dataclass(frozen=True)
 class RemoveSymbolLines:
-    """Remove lines without a letter or digit: ``.``, ``…``, ``|``, ``•``, ``»``, ``* * *``."""
+    """Remove lines without a letter or digit: ``.``, ``…``, ``|``, ``•``, ``»``, ``* * *``;
+    and lines of HTML tags only (``<br>``, ``</div>``), which show no text either."""
 
     name: ClassVar[str] = "remove_symbol_lines"
 
     def __call__(self, doc: Document) -> None:
-        """Remove every line that has no word character."""
+        """Remove every line that has no word character, or holds HTML tags alone."""
         for line in doc.live():
-            if not WORD_CHAR.search(line.text):
+            text = line.text
+            if not WORD_CHAR.search(text):
                 doc.remove(line, rule=self.name, reason="line without any letter or digit")
+            elif text.lstrip()[:1] == "<" and not HTML_TAG.sub("", text).strip():
+                doc.remove(line, rule=self.name, reason="line of HTML tags only")
 
 
 @dataclass(frozen=True)
