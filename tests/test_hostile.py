@@ -70,6 +70,12 @@ def hostile_inputs() -> dict[str, str]:
         "tag lists at the end": f"{BODY}\n" + "Tags:\nFerry\nHarbour\n" * 10_000,
         # each caption label takes the line after it along
         "caption labels": f"{BODY}\n" + "Image caption,\nThe ferry at the pier\n" * 20_000 + BODY,
+        # markdown: a menu of links on one line, many link lines, labels and targets that
+        # never close, bold marks around bold marks, a long header of front matter
+        "markdown links": f"{BODY}\n" + "[Home](/) " * 50_000 + "\n" + "* [News](/news)\n" * 20_000,
+        "markdown unclosed": "[" + "a" * 200_000 + "\n[a](" + "/" * 200_000 + f"\n{BODY}",
+        "markdown bold": "**" * 100_000 + f"\n{BODY}\n" + "**a** " * 40_000,
+        "front matter": "---\n" + "tags:\n" + "- ferry\n" * 50_000 + f"---\n{BODY}",
     }
 
 
