@@ -155,13 +155,11 @@ def test_a_notice_that_opens_without_a_word_is_an_error() -> None:
 
 
 def test_the_notice_gate_lets_every_notice_through() -> None:
-    """``may_hold_notice`` looks at a whole article before ``notice`` looks at its lines: a
-    notice in lower case, capitalised, in title case or in capitals, among other lines,
-    passes it."""
+    """``may_open_notice`` looks at a line before ``notice`` does: a notice in lower case,
+    capitalised, in title case or in capitals, after a bullet, passes it."""
     notices = [entry[: -len(" +")] for _, _, entry in shipped_entries() if entry.endswith(" +")]
     assert notices
     for phrase in notices:
         for line in (phrase, phrase.capitalize(), phrase.title(), phrase.upper()):
             assert LEXICONS.notice(line + " ...", LANGUAGES, FAMILIES) is not None, line
-            text = f"Headline\n\n{line} ...\n\nThe article."
-            assert LEXICONS.may_hold_notice(text), line
+            assert LEXICONS.may_open_notice(f"» {line} ..."), line

@@ -34,7 +34,7 @@ from importlib import resources
 
 import regex
 
-from newsclean.patterns import FOLLOW_VERBS, LETTER_WORD, TOKEN
+from newsclean.patterns import FOLLOW_VERBS, LETTER_WORD, NOTICE_OPENING, TOKEN
 
 __all__ = [
     "DATE_WORDS",
@@ -153,19 +153,10 @@ class Lexicons:
         #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
         #: it, a heading line has at most two more.
         self.max_heading_words = max(map(len, map(TOKEN.findall, self._headings)), default=0)
-        # The last word of each notice (what it is about: "cookies") without its first
-        # letter, which finds it in lower case and capitalised, and in capitals: a text
-        # without any of them holds no notice.  A form that holds another ("ookies",
-        # "ookie") needs no search of its own: each search of a whole article costs about
-        # as much as cleaning a few lines.
-        lasts = {
-            _fold(entry.phrase).split()[-2]  # the word before the " +" mark
-            for entries in self._notices.values()
-            for _, entry in entries
-        }
-        forms = {form for last in lasts for form in (last[1:] or last, last.upper())}
-        self._notice_gate = tuple(
-            sorted(form for form in forms if not any(o != form and o in form for o in forms))
+        # The letters each notice starts with (its first word up to an apostrophe): a line
+        # whose first letters are none of them opens no notice.
+        self._notice_openings = frozenset(
+            found.group(1) for key in self._notices if (found := NOTICE_OPENING.match(key))
         )
 
     def _add(self, language: str, text: str) -> None:
@@ -263,16 +254,16 @@ class Lexicons:
             return False
         return len(text) <= self._exact_pairs.get(_first_pair(folded, first), -1)
 
-    def may_hold_notice(self, text: str) -> bool:
-        """False when no line of ``text`` can open with a notice: none of their last words
-        is in it, in lower case, capitalised or in capitals.  A cheap test before
-        :meth:`notice`, on a whole article at once (case folding it would cost more than
-        cleaning it).
+    def may_open_notice(self, text: str) -> bool:
+        """False when ``text`` cannot open with a notice: its first letters (after at most
+        three other characters, as :meth:`notice` allows) start none.  A cheap test before
+        :meth:`notice`, one match at the line's start.
 
-        >>> LEXICONS.may_hold_notice("WE USE COOKIES."), LEXICONS.may_hold_notice("No notice.")
+        >>> LEXICONS.may_open_notice("» WE USE COOKIES."), LEXICONS.may_open_notice("No notice.")
         (True, False)
         """
-        return any(word in text for word in self._notice_gate)
+        found = NOTICE_OPENING.match(text)
+        return found is not None and found.group(1).casefold() in self._notice_openings
 
     def notice(
         self, text: str, languages: Iterable[str], families: Iterable[str]

@@ -543,6 +543,10 @@ QUOTE_OPENERS = "\"'“”„«‘’‚‹"
 #: Double quotation marks, in every language: a line that holds one quotes someone.
 DOUBLE_QUOTES = ('"', "“", "”", "„", "«", "»")
 
+#: The first letters of a line, after at most three other characters (group 1): where a
+#: notice of the lexicons would start ("» We use cookies ..." starts "We").
+NOTICE_OPENING = regex.compile(r"[^\p{L}\p{M}\n]{0,3}+([\p{L}\p{M}]+)")
+
 #: Words for matching lines against titles and lexicons: letters and marks, with inner
 #: apostrophes; digits are left out so that counters ("Comments (12)") match "comments".
 LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")

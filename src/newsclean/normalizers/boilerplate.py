@@ -28,7 +28,6 @@ from newsclean.lexicon import (
     FOLLOW_ON_NETWORK,
     LANGUAGES,
     LEXICONS,
-    NOTICE_PEEK,
     SHARE_ACTIONS,
     SHARE_NETWORKS,
     SHARE_WORDS,
@@ -1719,16 +1718,13 @@ class RemoveBoilerplate:
         """Remove every line that opens with a notice of the lexicons (entries marked
         `` +``: "We use cookies to ...", "Diese Website verwendet Cookies ..."), wherever it
         stands and however long it is: a cookie or consent banner is never article text.
-        The beginnings of all lines are looked at first: most articles hold no notice word
-        at all.
+        Only a line whose first letters start a notice is looked at further: most lines
+        open otherwise.
         """
-        live = doc.live()
-        # a notice is matched in the first NOTICE_PEEK characters of its line, so the
-        # words searched for stand there: less text to search than the whole article
-        if not LEXICONS.may_hold_notice("\n".join([line.text[:NOTICE_PEEK] for line in live])):
-            return
         families = self._allowed[True, False]
-        for line in live:
+        for line in doc.live():
+            if not LEXICONS.may_open_notice(line.text):
+                continue
             found = LEXICONS.notice(line.text, doc.languages, families)
             if found is not None:
                 doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]!r} (notice)")
