@@ -97,6 +97,20 @@ def test_output_writes_elsewhere(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == DIRTY
 
 
+def test_output_dash_prints_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path / "page.md", "[Skip to content](#main)\n\n" + DIRTY)
+    assert main([str(path), "-o", "-", "-q"]) == 0
+    assert capsys.readouterr().out == CLEAN
+    assert path.read_text(encoding="utf-8").startswith("[Skip to content]")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.md"]  # no file named "-"
+    other = write(tmp_path / "b.txt", DIRTY)
+    assert main([str(path), str(other), "-o", "-"]) == 2
+    assert "takes one input file" in capsys.readouterr().err
+
+
 def jsonl(*records: dict[str, object]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 

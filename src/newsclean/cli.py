@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -402,7 +403,9 @@ def _clean_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="write nothing; exit 1 if a file would change"
     )
     parser.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
-    parser.add_argument("-o", "--output", metavar="PATH", help="write here instead of in place")
+    parser.add_argument(
+        "-o", "--output", metavar="PATH", help="write here instead of in place ('-': stdout)"
+    )
     parser.add_argument(
         "--to",
         choices=("same", "jsonl"),
@@ -490,10 +493,15 @@ def _clean_command(argv: Sequence[str]) -> int:
         quiet=args.quiet,
         verbose=args.verbose,
     )
-    output = Path(args.output) if args.output else None
+    to_stdout = args.output == "-"
+    if to_stdout and len(files) != 1:
+        raise UsageError("-o - (standard output) takes one input file")
+    output = Path(args.output) if args.output and not to_stdout else None
     if output is not None and len(files) > 1:
         output.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
+        if to_stdout:  # written to a file of its own first, as with any output, then printed
+            output = Path(stack.enter_context(tempfile.TemporaryDirectory())) / files[0].name
         rejects_out = (
             stack.enter_context(Path(args.rejects).open("w", encoding="utf-8"))
             if args.rejects
@@ -521,6 +529,8 @@ def _clean_command(argv: Sequence[str]) -> int:
                         )
                         + "\n"
                     )
+        if to_stdout and output is not None and output.exists():
+            sys.stdout.write(output.read_text(encoding="utf-8"))
     if not args.quiet or report.failed:
         print(report.summary(), file=sys.stderr)
     return report.return_code
