@@ -109,6 +109,10 @@ def test_output_dash_prints_one_file(
     other = write(tmp_path / "b.txt", DIRTY)
     assert main([str(path), str(other), "-o", "-"]) == 2
     assert "takes one input file" in capsys.readouterr().err
+    assert main([str(path), str(other), "--to", "jsonl", "-o", "-", "-q"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["title"] for row in rows] == ["Bridge deal signed"] * 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.txt", "page.md"]
 
 
 def jsonl(*records: dict[str, object]) -> str:

@@ -581,7 +581,7 @@ def _to_jsonl(files: list[Path], job: Job, args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         out: TextIO = (
             stack.enter_context(Path(args.output).open("w", encoding="utf-8"))
-            if args.output
+            if args.output and args.output != "-"
             else sys.stdout
         )
         for path in files:
