@@ -90,3 +90,13 @@ def test_shown_text_shows_itself(line: str) -> None:
     """A title read from shown text is written back as a line that shows the same text."""
     shown = shown_text(line)
     assert shown_text(shown) == shown
+
+
+def test_text_written_back_keeps_the_markdown_heading() -> None:
+    text = "[Skip to content](#main)\n\n## Council adds evening ferries\n\n" + BODY
+    article = newsclean.clean(text)
+    written = article.to_text(section=False)
+    assert written.startswith("## Council adds evening ferries\n\n")
+    again = newsclean.clean(written)
+    assert (again.title, again.paragraphs) == (article.title, article.paragraphs)
+    assert again.to_text(section=False) == written

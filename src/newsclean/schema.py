@@ -17,6 +17,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from newsclean.markdown import shown_text
+
 __all__ = ["Action", "Article", "Change", "OneLine"]
 
 #: What a rule did to a line: dropped it, rewrote it, or moved it into ``title``/``section``.
@@ -93,11 +95,27 @@ class Article(BaseModel):
         again gives the same title, section and paragraphs.  ``section=False`` leaves the
         section label out, as the command line does when it rewrites a file.
 
+        A title or section taken from a markdown line is written as that line ("# T",
+        "[News](/news)"), so a markdown page keeps its heading.
+
         >>> a = Article(title="T", section="News", paragraphs=("P1.", "P2."))
         >>> a.to_text(section=False)
         'T\\n\\nP1.\\n\\nP2.'
         """
-        head = [self.title] if self.title else []
+        head = [self._as_written(self.title, "extract_title")] if self.title else []
         if section and self.section:
-            head.append(self.section)
+            head.append(self._as_written(self.section, "extract_section"))
         return self.paragraph_separator.join([*head, *self.paragraphs])
+
+    def _as_written(self, text: str, rule: str) -> str:
+        """``text`` as the line it was extracted from was written, when that line is
+        markdown showing ``text``; else ``text``."""
+        for change in self.audit:
+            if (
+                change.rule == rule
+                and change.action == "extracted"
+                and change.text != text
+                and shown_text(change.text) == text
+            ):
+                return change.text
+        return text
