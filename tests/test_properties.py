@@ -105,7 +105,7 @@ MARKDOWN = st.one_of(
         lambda texts: " ".join(f"[{text}](/{i})" for i, text in enumerate(texts))
     ),
     JUNK.map(lambda text: f"* [{text}](/x)"),
-    SENTENCE.map(lambda text: text.replace(" ", " [", 1).replace(" ", "](/link) ", 2)),
+    SENTENCE.map(lambda text: "{} [{}](/link) {}".format(*text.split(" ", 2))),
 )
 LINE = st.one_of(SENTENCE, HEADLINE, JUNK, st.tuples(SENTENCE, DAMAGE).map("".join), MARKDOWN)
 ARTICLE = st.tuples(

@@ -138,10 +138,11 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: figures ("14/01/2008", "15.01.08"); "6245", "28.0" or a phone number are not dates.
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
-#: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
 #: A time of day ("10:32", "10h32"): the time a page gives its story, which a document's own
 #: dateline ("Stockholm, 18-19 May 1999") has not.
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
+
+#: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
 DAY_OR_TIME = re.compile(r"\d:\d\d|\d[./-]\d{1,2}[./-]\d|(?<!\d)(?:[12]?\d|3[01])(?!\d)")
 
 #: A heading alone on its line, with a count before or after it: "Comments", "4 Comments:",

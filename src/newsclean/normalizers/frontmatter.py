@@ -21,7 +21,7 @@ from typing import ClassVar
 from newsclean.document import Document, Line
 from newsclean.patterns import HEADER_FIELD
 
-__all__ = ["RemoveFrontMatter", "header_metadata", "metadata_header"]
+__all__ = ["HeaderLine", "RemoveFrontMatter", "header_metadata", "metadata_header"]
 
 #: The keys of front matter that trafilatura and site generators write; every key of a
 #: header must be one of them ("---", "Update: ...", "---" at the top is not a header).
@@ -62,14 +62,20 @@ READER_KEYS = frozenset({"url source", "published time", "description", "warning
 MAX_HEADER_LINES = 40
 
 
-def metadata_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
-    """The lines of the metadata header that ``live`` (the non-blank lines) opens with, and
-    its title line (None when it has none); None when there is no header.
+#: A line of a header: the line, its key in lower case and its value ("" for the lines
+#: around the fields and the items of a list).
+HeaderLine = tuple[Line, str, str]
+
+
+def metadata_header(live: list[Line]) -> list[HeaderLine] | None:
+    """The lines of the metadata header that ``live`` (the non-blank lines) opens with, each
+    read once; None when there is no header.
 
     >>> from newsclean.document import Document
-    >>> lines = Document.from_text("---\\nUpdate: the vote is off.\\n---\\nText.").lines
-    >>> metadata_header(lines) is None
-    True
+    >>> lines = Document.from_text("---\\ntitle: 'Bridge opens'\\n---\\nText.").lines
+    >>> [(key, value) for _, key, value in metadata_header(lines)]
+    [('', ''), ('title', 'Bridge opens'), ('', '')]
+    >>> metadata_header(Document.from_text("---\\nUpdate: the vote is off.\\n---").lines)
     """
     if not live:
         return None
@@ -81,40 +87,40 @@ def metadata_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
     return None
 
 
-def _front_matter(live: list[Line]) -> tuple[list[Line], Line | None] | None:
-    title = None
+def _front_matter(live: list[Line]) -> list[HeaderLine] | None:
+    found: list[HeaderLine] = [(live[0], "", "")]
     listed = False  # the key before had no value: list items ("- news") may follow
-    for index, line in enumerate(live[1 : MAX_HEADER_LINES + 2], start=1):
+    for line in live[1 : MAX_HEADER_LINES + 2]:
         text = line.text
         if text in ("---", "..."):
-            return (live[: index + 1], title) if index > 1 else None
+            return [*found, (line, "", "")] if len(found) > 1 else None
         if listed and text.startswith("- "):
+            found.append((line, "", ""))
             continue
-        field = HEADER_FIELD.fullmatch(text)
-        if field is None or field.group(1).lower() not in FRONT_MATTER_KEYS:
+        key, value = _field(text)
+        if key not in FRONT_MATTER_KEYS:
             return None
-        listed = not field.group(2)
-        if field.group(1).lower() == "title" and title is None:
-            title = line
+        listed = not value
+        found.append((line, key, value))
     return None
 
 
-def _reader_header(live: list[Line]) -> tuple[list[Line], Line | None] | None:
-    source = False
-    for index, line in enumerate(live[1 : MAX_HEADER_LINES + 1], start=1):
-        text = line.text
-        if text == "Markdown Content:":
-            return (live[: index + 1], live[0]) if source else None
-        field = HEADER_FIELD.fullmatch(text)
-        if field is None or field.group(1).lower() not in READER_KEYS:
+def _reader_header(live: list[Line]) -> list[HeaderLine] | None:
+    found: list[HeaderLine] = [(live[0], *_field(live[0].text))]
+    for line in live[1 : MAX_HEADER_LINES + 1]:
+        if line.text == "Markdown Content:":
+            keys = {key for _, key, _ in found}
+            return [*found, (line, "", "")] if "url source" in keys else None
+        key, value = _field(line.text)
+        if key not in READER_KEYS:
             return None
-        source = source or field.group(1).lower() == "url source"
+        found.append((line, key, value))
     return None
 
 
 def _field(text: str) -> tuple[str, str]:
     """The key (in lower case) and the value of a header's line, without YAML's quotation
-    marks; ("", "") for a line of a list."""
+    marks; ("", "") for a line that is no field."""
     field = HEADER_FIELD.fullmatch(text)
     if field is None:
         return "", ""
@@ -169,12 +175,12 @@ class RemoveFrontMatter:
         found = metadata_header(doc.live())
         if found is None:
             return
-        lines, title_line = found
-        for line in lines:
-            key, value = _field(line.text)
+        titled = False
+        for line, key, value in found:
             if value:
                 doc.header.setdefault(key, value)
-            if line is title_line and value:
+            if key == "title" and value and not titled:
+                titled = True
                 doc.replace(line, value, rule=self.name, reason="title of a metadata header")
             else:
                 doc.remove(line, rule=self.name, reason="metadata header of a scraper")
