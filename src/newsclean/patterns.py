@@ -173,6 +173,10 @@ GALLERY_COUNTER = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: A gallery's counter without its label: "1 из 12", "3 von 17", "2 z 9" (at the edges only:
+#: in the body such a line may number the steps of a recipe).
+BARE_COUNTER = re.compile(r"\d{1,3}\s+(?:of|von|из|з|z|de|di|sur|su)\s+\d{1,3}", re.IGNORECASE)
+
 #: The clock of a video or audio player: "00:00 / 02:13", "0:42 / 1:05:10".
 PLAYER_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 

@@ -47,6 +47,7 @@ from newsclean.patterns import (
     AGENCY_CODE,
     AGENCY_CREDIT,
     AGENCY_LAST_WORDS,
+    BARE_COUNTER,
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
@@ -1032,11 +1033,17 @@ def _media_furniture(text: str) -> str | None:
     if len(text) > MAX_MEDIA_CHARS or not DIGIT.search(text):
         return None
     if GALLERY_COUNTER.fullmatch(text):
-        first, second = (int(x) for x in NUMBER.findall(text)[:2])
-        return "gallery counter" if 0 < first <= second else None
+        return "gallery counter" if _counts_up(text) else None
     if PLAYER_CLOCK.fullmatch(text):
         return "player clock"
     return None
+
+
+def _counts_up(counter: str) -> bool:
+    """True when the first number of a counter is not larger than the second ("3 / 12",
+    not the score "4 / 2")."""
+    first, second = (int(x) for x in NUMBER.findall(counter)[:2])
+    return 0 < first <= second
 
 
 def _credit_sign(text: str) -> bool:
@@ -1472,6 +1479,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # At the end a bare number is a counter or page number; "10." or "3)" is the number
         # of a list item that an extractor split off from its text, wherever it stands.
         return "meta", "number or counter line"
+    if BARE_COUNTER.fullmatch(stripped) and _counts_up(stripped):
+        return "credit", "gallery counter"
     if _pictograph_counter(stripped):
         return "meta", "counter with a pictograph"
     if AGE_RATING.fullmatch(stripped):
