@@ -447,12 +447,37 @@ def _headline_part(title: str, text: str) -> str | None:
     return headline if headline and line_key(headline) == line_key(text) else None
 
 
+#: A title repeated after the last prose line goes when it has at least this many words.
+TAIL_REPEAT_WORDS = 5
+#: A title cut short with an ellipsis repeats it when it keeps at least this many words.
+CUT_SHORT_WORDS = 4
+
+
+def _cut_short(text: str, keys: frozenset[str]) -> bool:
+    """True for the title cut short with an ellipsis, as a teaser prints it: the line ends in
+    "..." or "…", and its ``CUT_SHORT_WORDS`` or more words open one of the title's ``keys``
+    (the last one may be cut inside).
+
+    >>> keys = title_keys("Storm hits the coast of Brittany")
+    >>> _cut_short("Storm hits the coast of Brit...", keys), _cut_short("Storm hits...", keys)
+    (True, False)
+    """
+    if not text.rstrip().endswith(("...", "…")):
+        return False
+    key = line_key(text)
+    if not more_words_than(key, CUT_SHORT_WORDS - 1):
+        return False
+    return any(len(whole) > len(key) and whole.startswith(key) for whole in keys)
+
+
 @dataclass(frozen=True)
 class RemoveRepeatedTitle:
-    """Remove the headline repeated at the top of the body.
+    """Remove the headline repeated at the top of the body, and at its end.
 
     Repeats are matched whole, ignoring case, punctuation and a site name on either side
-    ("Title | Site", "Site - Title"); only near the top, never in the middle of the text.
+    ("Title | Site", "Site - Title"); at the top also the title cut short with an ellipsis
+    ("Storm hits the coast of..."); after the last prose line only the whole title of
+    ``TAIL_REPEAT_WORDS`` or more words, word for word; never in the middle of the text.
     """
 
     name: ClassVar[str] = "remove_repeated_title"
@@ -485,3 +510,24 @@ class RemoveRepeatedTitle:
                     reason=f"repeat of the title; the title is now this part of {whole!r}",
                 )
                 doc.title, whole = headline, None  # once
+            elif index < head and _cut_short(line.text, keys):
+                doc.remove(line, rule=self.name, reason="repeat of the title, cut short")
+        self._at_the_end(doc)
+
+    def _at_the_end(self, doc: Document) -> None:
+        """Remove the lines after the last prose line that repeat the whole title word for
+        word, alone or with a site name: a share box or a list of other stories that names
+        the article itself.  Only a title of ``TAIL_REPEAT_WORDS`` or more words: a shorter
+        one may be a name that signs the text ("Paws and Claws Society")."""
+        title = doc.title or ""
+        if not more_words_than(title, TAIL_REPEAT_WORDS - 1):
+            return
+        live, head, tail = doc.zones()
+        if head >= len(live):
+            return  # no prose: no end of the article to look after
+        key = line_key(title)
+        for line in live[tail:]:
+            if line_key(line.text) == key or any(
+                line_key(part) == key for part in SITE_SEPARATOR.split(line.text)
+            ):
+                doc.remove(line, rule=self.name, reason="repeat of the title at the end")
