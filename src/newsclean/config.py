@@ -47,7 +47,7 @@ class Config:
     extract_title: bool = True
     #: Move a section label or breadcrumb at the head into ``Article.section``.
     extract_section: bool = True
-    #: Remove the headline repeated at the top of the body.
+    #: Remove the headline repeated at the top of the body (and, whole, at its end).
     remove_repeated_title: bool = True
     #: Remove lines without any letter or digit.
     remove_symbol_lines: bool = True
