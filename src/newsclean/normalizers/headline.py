@@ -476,8 +476,9 @@ class RemoveRepeatedTitle:
 
     Repeats are matched whole, ignoring case, punctuation and a site name on either side
     ("Title | Site", "Site - Title"); at the top also the title cut short with an ellipsis
-    ("Storm hits the coast of..."); after the last prose line only the whole title of
-    ``TAIL_REPEAT_WORDS`` or more words, word for word; never in the middle of the text.
+    ("Storm hits the coast of..."); at the end only the whole title of ``TAIL_REPEAT_WORDS``
+    or more words, word for word, as the last line right after the last prose line; never
+    in the middle of the text.
     """
 
     name: ClassVar[str] = "remove_repeated_title"
@@ -515,19 +516,24 @@ class RemoveRepeatedTitle:
         self._at_the_end(doc)
 
     def _at_the_end(self, doc: Document) -> None:
-        """Remove the lines after the last prose line that repeat the whole title word for
-        word, alone or with a site name: a share box or a list of other stories that names
-        the article itself.  Only a title of ``TAIL_REPEAT_WORDS`` or more words: a shorter
-        one may be a name that signs the text ("Paws and Claws Society")."""
+        """Remove the last line when it repeats the whole title word for word, alone or with
+        a site name, right after the last prose line: a share box that names the article.
+        Only a title of ``TAIL_REPEAT_WORDS`` or more words: a shorter one may be a name that
+        signs the text ("Paws and Claws Society").
+
+        Only then: ``remove_boilerplate`` ran before, and its rules for the end look at the
+        last line and the one before it.  With the prose line as the new last line they
+        find what they found before (it was looked at as the end of the text then too); a
+        line that was not prose could go on the next run, so the repeat stays.
+        """
         title = doc.title or ""
         if not more_words_than(title, TAIL_REPEAT_WORDS - 1):
             return
-        live, head, tail = doc.zones()
-        if head >= len(live):
-            return  # no prose: no end of the article to look after
-        key = line_key(title)
-        for line in live[tail:]:
-            if line_key(line.text) == key or any(
-                line_key(part) == key for part in SITE_SEPARATOR.split(line.text)
-            ):
-                doc.remove(line, rule=self.name, reason="repeat of the title at the end")
+        live = doc.live()
+        if len(live) < 2 or not live[-2].prose or live[-1].prose:
+            return
+        last, key = live[-1], line_key(title)
+        if line_key(last.text) == key or any(
+            line_key(part) == key for part in SITE_SEPARATOR.split(last.text)
+        ):
+            doc.remove(last, rule=self.name, reason="repeat of the title at the end")
