@@ -42,6 +42,7 @@ from newsclean.normalizers.headline import (
 from newsclean.patterns import (
     AD_MARKING,
     AFFILIATE_DISCLOSURE,
+    AFTER_LABEL,
     AGE_RATING,
     AGENCY_AFTER_DATELINE,
     AGENCY_CODE,
@@ -179,6 +180,13 @@ def _label_early(text: str) -> bool:
     """True when a label separator stands in the first 40 characters of ``text``."""
     head = text[:40]
     return any(separator in head for separator in LABEL_SEPARATORS)
+
+
+def _goes_on_after_label(text: str) -> bool:
+    """True when the first word after the label's separator (in the first 40 characters)
+    is in lower case: "Mira: no lo sé", not "Mira: Detienen a dos hombres"."""
+    found = AFTER_LABEL.match(text)
+    return found is not None and found.group(1).islower()
 
 
 def _ad_marking(text: str) -> bool:
@@ -2158,6 +2166,10 @@ class RemoveBoilerplate:
             and not label_and_headline
             and more_words_than(text, MAX_MIDDLE_WORDS)
         ):
+            return None
+        if found[1].endswith(":*") and text.endswith(".") and _goes_on_after_label(text):
+            # "Mira: no lo sé, dijo el alcalde.": after the colon a sentence goes on in lower
+            # case, however short; a headline after a label opens with a capital
             return None
         if prefix and is_prose(text) and (not found[1].endswith(":*") or text.endswith(".")):
             # An opening without a colon goes on as words of its own: when they make a
