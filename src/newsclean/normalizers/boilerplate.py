@@ -184,7 +184,8 @@ def _label_early(text: str) -> bool:
 
 def _goes_on_after_label(text: str) -> bool:
     """True when the first word after the label's separator (in the first 40 characters)
-    is in lower case: "Mira: no lo sé", not "Mira: Detienen a dos hombres"."""
+    is in lower case: "Mira: no lo sé", not "Mira: Detienen a dos hombres" or "Lea: 5
+    claves ..."."""
     found = AFTER_LABEL.match(text)
     return found is not None and found.group(1).islower()
 
@@ -1870,7 +1871,9 @@ class RemoveBoilerplate:
         if not blocks:
             return False  # no label with entries under it
         live = doc.live()
-        before = live[: len(live) - len(blocks[0])]  # tags may start in lower case: not counted
+        # the entries of every block are the last live lines (the labels between them went);
+        # tags may start in lower case, so they are not counted as wrapped text
+        before = live[: len(live) - sum(map(len, blocks))]
         if not any(line.prose for line in before) or doc.hard_wrapped(before):
             return False  # no paragraph of the article before the label, or wrapped text
         first_prose = next(index for index, line in enumerate(before) if line.prose)
@@ -2167,7 +2170,12 @@ class RemoveBoilerplate:
             and more_words_than(text, MAX_MIDDLE_WORDS)
         ):
             return None
-        if found[1].endswith(":*") and text.endswith(".") and _goes_on_after_label(text):
+        if (
+            found[0] == "related"
+            and found[1].endswith(":*")
+            and text.endswith(".")
+            and _goes_on_after_label(text)
+        ):
             # "Mira: no lo sé, dijo el alcalde.": after the colon a sentence goes on in lower
             # case, however short; a headline after a label opens with a capital
             return None
