@@ -299,6 +299,32 @@ PROMO_MEDIA_ACTION = regex.compile(
     r"|читайте|смотрите|слушайте|дивіться|слухайте)\b",
     flags=regex.IGNORECASE,
 )
+#: The reader's inbox, which a site promises to fill with its news: "your inbox", "Ihr
+#: Postfach", "votre boîte mail", "tu bandeja de entrada", "la tua casella di posta", "Twoją
+#: skrzynkę", "seu e-mail", "вашу почту", "вашу пошту".
+INBOX = regex.compile(
+    r"\b(?:your\s+inbox|(?-i:Ihr|Dein|dein)\s+(?:E-Mail-)?Postfach|votre\s+bo[iî]te"
+    r"|tu\s+(?:bandeja|correo|email)|su\s+(?:bandeja|correo)|(?:tua|sua)\s+(?:casella|caixa)"
+    r"|(?:seu|teu)\s+e-?mail|tw(?:oją|oja)\s+skrzynk\w*|(?:вашу|твою)\s+(?:почту|пошту))",
+    flags=regex.IGNORECASE,
+)
+#: The news that such a promotion promises ("top stories", "Nachrichten", "les infos").
+INBOX_NEWS = regex.compile(
+    r"\b(?:news|stor(?:y|ies)|headlines|updates|briefing|digest|nachrichten|meldungen"
+    r"|actualités|infos?|informations|noticias|titulares|notizie|wiadomości|informacje"
+    r"|notícias|manchetes|новост\w*|новин\w*)\b",
+    flags=regex.IGNORECASE,
+)
+#: How the news comes: delivered, straight or directly, or every day or morning.
+INBOX_DELIVERY = regex.compile(
+    r"\b(?:delivered|straight|directly|direct|every\s+(?:day|morning|week|weekday|evening)"
+    r"|daily|direkt|täglich|jeden\s+(?:Tag|Morgen|Abend)|directement|chaque\s+(?:jour|matin)"
+    r"|directamente|directo|cada\s+(?:día|mañana)|direttamente|ogni\s+(?:giorno|mattina)"
+    r"|prosto|codziennie|diretamente|todos\s+os\s+dias|прямо|каждый\s+день|каждое\s+утро"
+    r"|щодня|щоранку)\b",
+    flags=regex.IGNORECASE,
+)
+
 #: The verbs that open a request to follow someone on a social network, in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (

@@ -77,6 +77,9 @@ from newsclean.patterns import (
     FORM_FIELD,
     GALLERY_COUNTER,
     HTML_TAG,
+    INBOX,
+    INBOX_DELIVERY,
+    INBOX_NEWS,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
     LETTER,
@@ -270,6 +273,36 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     return bool(actions and networks) or (networks >= 2 and networks == len(words))
 
 
+#: A promise of news in the reader's inbox has at most this many words.
+MAX_INBOX_WORDS = 25
+#: A piece of every form of ``INBOX``: a line without any of them names no inbox.
+_INBOX_STEMS = ("nbox", "ostfach", "oîte", "oite", "andeja", "orreo", "mail", "asella", "aixa",
+                "krzynk", "почт", "пошт")  # fmt: skip
+
+
+def _news_to_the_inbox(text: str) -> bool:
+    """A promise to deliver the site's news to the reader's inbox, a newsletter's pitch
+    without the word ("Get the top stories delivered to your inbox every weekday.", "Die
+    wichtigsten Nachrichten täglich in Ihr Postfach"): the inbox, the news and how they
+    come, in at most ``MAX_INBOX_WORDS`` words, not quoting or reporting anyone.
+
+    >>> _news_to_the_inbox("Get the top stories delivered to your inbox every weekday.")
+    True
+    >>> _news_to_the_inbox("Scammers send fake news alerts to your inbox.")
+    False
+    """
+    if not any(stem in text for stem in _INBOX_STEMS):
+        return False  # most lines: substring tests are many times cheaper than the pattern
+    return (
+        INBOX.search(text) is not None
+        and INBOX_NEWS.search(text) is not None
+        and INBOX_DELIVERY.search(text) is not None
+        and not more_words_than(text, MAX_INBOX_WORDS)
+        and not any(mark in text for mark in DOUBLE_QUOTES)
+        and REPORTED_SPEECH.search(text) is None
+    )
+
+
 def _follow_on_network(text: str) -> bool:
     """A line that asks the reader to follow someone on a social network, as a site prints
     it at the edges of its articles (``FOLLOW_ON_NETWORK``, at most ``MAX_FOLLOW_WORDS``
@@ -315,6 +348,8 @@ def _site_promotion(text: str) -> bool:
     """
     if len(text) > MAX_PROMO_CHARS:
         return False
+    if _news_to_the_inbox(text):
+        return True
     # the cheap tests first, written out: they run on every line at the edges
     newsletter = "ewsletter" in text or "EWSLETTER" in text or "ассылк" in text or "озсилк" in text
     # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal")
