@@ -311,7 +311,7 @@ INBOX = regex.compile(
 #: The news that such a promotion promises ("top stories", "Nachrichten", "les infos").
 INBOX_NEWS = regex.compile(
     r"\b(?:news|stor(?:y|ies)|headlines|updates|briefing|digest|nachrichten|meldungen"
-    r"|actualités|infos?|informations|noticias|titulares|notizie|wiadomości|informacje"
+    r"|actualités?|infos?|informations|noticias|titulares|notizie|wiadomości|informacje"
     r"|notícias|manchetes|новост\w*|новин\w*)\b",
     flags=regex.IGNORECASE,
 )
