@@ -247,6 +247,10 @@ COPYRIGHT = regex.compile(
     r"^(?:©|\(c\)|copyright\b|\p{L}+\s+(?:\p{L}+\s+)?©)", flags=regex.IGNORECASE
 )
 
+#: The word "copyright" and a word in lower case after it: a sentence about copyright
+#: ("Copyright rules changed ..."), not a notice ("Copyright © 2031", "Copyright Example").
+COPYRIGHT_SENTENCE = regex.compile(r"(?i:copyright)\s++\p{Ll}")
+
 #: A copyright sign or word and a year anywhere in a line: "| Contact Us © 1995-2006 Example
 #: Inc. |", "Forum v3.5, Copyright ©2000-2006" (the page footer after the last paragraph).
 COPYRIGHT_YEAR = re.compile(r"(?:©|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d", re.IGNORECASE)

@@ -59,6 +59,7 @@ from newsclean.patterns import (
     COMMENT_HEADING,
     COPYRIGHT,
     COPYRIGHT_PARTS,
+    COPYRIGHT_SENTENCE,
     COPYRIGHT_YEAR,
     COUNTED_HEADING,
     CRUMB_MARKS,
@@ -1171,6 +1172,38 @@ def _legal_footer(text: str) -> bool:
     )
 
 
+#: A copyright notice with a disclaimer after it has more than this many words.
+NOTICE_WORDS = 15
+
+
+def _opens_with_copyright(text: str) -> bool:
+    """True for a line that opens with a copyright sign or word, maybe inside a bracket."""
+    return COPYRIGHT.match(text.lstrip("([")) is not None
+
+
+def _long_copyright_notice(text: str) -> bool:
+    """A copyright notice that opens the line and a disclaimer after it, however long, as a
+    wire service closes its stories: "(© 2031 Example Wire. All Rights Reserved. In the
+    interest of timeliness, this story is fed directly from the newswire ...)".  The year
+    stands in the first 40 characters and the reservation of rights (``LEGAL_FOOTER_WORDS``)
+    in the first 160, and more than ``NOTICE_WORDS`` words follow (a short notice is judged
+    by the copyright shapes of ``_shape``: in a bracket it stays, as gold texts keep it).
+
+    >>> _long_copyright_notice("(© 2031 Example Wire. All Rights Reserved. This story may "
+    ...                        "not have been edited by our staff.)")
+    True
+    >>> _long_copyright_notice("Copyright law changed in 2019, after a long debate about "
+    ...                        "the rights of authors.")
+    False
+    """
+    return (
+        _opens_with_copyright(text)
+        and more_words_than(text, NOTICE_WORDS)
+        and COPYRIGHT_YEAR.search(text, 0, 40) is not None
+        and LEGAL_FOOTER_WORDS.search(text, 0, 160) is not None
+    )
+
+
 def _ends_reserved(text: str) -> bool:
     """True when the last part of ``text``, after its last full stop, comma or dash, is a
     phrase of the legal lexicon of any language: "..., All Rights Reserved.", "... – Alle
@@ -1529,10 +1562,18 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "counter with a pictograph"
     if AGE_RATING.fullmatch(stripped):
         return "meta", "age rating"
-    if COPYRIGHT.match(stripped) and not more_words_than(stripped, 40):
+    if (
+        COPYRIGHT.match(stripped)
+        and not more_words_than(stripped, 40)
+        and not (is_prose(stripped) and COPYRIGHT_SENTENCE.match(stripped))
+    ):
+        # "© Example Media", "Copyright Example Media Ltd 2008": not a sentence that opens
+        # with the word ("Copyright rules changed in 2019 after a long debate ...")
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
         return "legal", "footer with a copyright year"
+    if zone == "tail" and _long_copyright_notice(stripped):
+        return "legal", "copyright notice and what follows it"
     if _error_report(stripped):
         return "feedback", "error report (Ctrl+Enter)"
     if stripped[:1] == "#" and _hashtags(stripped):
@@ -2100,7 +2141,7 @@ class RemoveBoilerplate:
         size = len(text)
         if size > MAX_MIDDLE_CHARS and "|" not in text and not _ad_marking(text):
             if size > MAX_EDGE_CHARS:
-                if not (at_edge and COPYRIGHT.match(text)):
+                if not (at_edge and _opens_with_copyright(text)):
                     return None
             elif not (at_edge or _label_early(text) or COPYRIGHT.match(text)):
                 return None
