@@ -338,15 +338,13 @@ class _Above:
         self.end += 1
 
 
-def _a_name(doc: Document, line: Line) -> bool:
-    """True when ``line`` is a person's name (``PERSON_NAME``, "Ana López") and no phrase of
+def _a_name(text: str, languages: tuple[str, ...]) -> bool:
+    """True when ``text`` is a person's name (``PERSON_NAME``, "Ana López") and no phrase of
     the section lexicon: next to the title it is a byline without "By", not a section.
 
     Where it stands does not count: ``Article.to_text()`` writes the section under the title.
     """
-    return PERSON_NAME.fullmatch(line.text.strip()) is not None and not is_section_label(
-        line.text, doc.languages
-    )
+    return PERSON_NAME.fullmatch(text.strip()) is not None and not is_section_label(text, languages)
 
 
 @dataclass(frozen=True)
@@ -372,7 +370,7 @@ class ExtractSection:
             above.reach(line)
             label = self._label(doc, line, keys, above)
             if label is not None and index + 1 < len(live):
-                if label and _a_name(doc, line):
+                if label and _a_name(line.text, doc.languages):
                     reason = "a name next to the headline: no section"
                 else:
                     if doc.section is None and label:
@@ -405,9 +403,11 @@ class ExtractSection:
                 for c in crumbs
                 if is_label(c)
                 and not (keys and repeats_title(c, keys))
-                # a crumb that is boilerplate on its own line ("AP", "Video") would not be
-                # read back as the section from Article.to_text()
+                # a crumb that is boilerplate on its own line ("AP", "Video") or reads as a
+                # person's name (a byline there) would not be read back as the section from
+                # Article.to_text()
                 and LEXICONS.match(c, doc.languages, _NOT_SECTION) is None
+                and not _a_name(c, doc.languages)
             ]
             if doc.title is None:
                 # Without a title, Article.to_text() starts with the section: only a lexicon
