@@ -237,6 +237,14 @@ CAPTION_CREDIT = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: The credit that closes a wire service's caption without a bracket, after its last
+#: sentence: "... on Monday. REUTERS/Jane Doe/File Photo", "... 2031. AFP/Jean Dupont" (the
+#: agency in capitals, then one to four capitalised names).
+WIRE_CAPTION_CREDIT = regex.compile(
+    r"[.!?]\s{1,3}+(?:REUTERS|AFP|EPA|ANSA|EFE|XINHUA)/\p{Lu}[\p{L}'’.-]*+"
+    r"(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+(?:/(?:File Photo|File|Pool|Handout))?\s*$"
+)
+
 #: The marking Russian law requires on advertising: "Реклама. ООО «Пример», ИНН 7701234567,
 #: erid: 2Vtzqw..." (the advertiser's tax number or the token of the ad register).
 AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)", flags=regex.IGNORECASE)

@@ -110,6 +110,7 @@ from newsclean.patterns import (
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
     TREE_BRANCH,
+    WIRE_CAPTION_CREDIT,
     WORD_CHAR,
     YEAR,
 )
@@ -204,14 +205,17 @@ def _is_caption(text: str) -> bool:
     """True for an image caption that ends in its photo credit ("Crews clear the road on
     Monday. (AP Photo/Jane Doe)"), not inside a table row: a caption is not article text,
     wherever the extractor left it. At most 80 words with the credit of an agency or
-    "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it).
+    "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it); a
+    wire service's credit without a bracket after the last sentence ("... on Monday.
+    REUTERS/Jane Doe/File Photo", ``WIRE_CAPTION_CREDIT``).
     """
     if "|" in text or more_words_than(text, MAX_CAPTION_WORDS):
         return False
     found = CAPTION_CREDIT.search(text)
-    return found is not None and not (
-        found.group("slash") and more_words_than(text, MAX_SLASH_CAPTION_WORDS)
-    )
+    if found is None:
+        # "... REUTERS/Jane Doe/File Photo": a wire service's credit without a bracket
+        return WIRE_CAPTION_CREDIT.search(text) is not None
+    return not (found.group("slash") and more_words_than(text, MAX_SLASH_CAPTION_WORDS))
 
 
 def _error_widget(stripped: str) -> bool:
@@ -2147,7 +2151,11 @@ class RemoveBoilerplate:
         """:meth:`match` but for a promotion of the site's newsletter or channel and a
         disclosure of affiliate links (not looked for in the cells of a table row either)."""
         at_edge = zone != "body"
-        if ")" in text[-4:] and "credit" in self.families and _is_caption(text):
+        if (
+            (")" in text[-4:] or "/" in text[-40:])
+            and "credit" in self.families
+            and _is_caption(text)
+        ):
             return "credit", "image caption with a photo credit"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
         # body only a "Read also: <headline>" line, with a separator early on, a copyright
