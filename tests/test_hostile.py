@@ -76,6 +76,21 @@ def hostile_inputs() -> dict[str, str]:
         "markdown unclosed": "[" + "a" * 200_000 + "\n[a](" + "/" * 200_000 + f"\n{BODY}",
         "markdown bold": "**" * 100_000 + f"\n{BODY}\n" + "**a** " * 40_000,
         "front matter": "---\n" + "tags:\n" + "- ferry\n" * 50_000 + f"---\n{BODY}",
+        # wire captions with their credit after the last sentence, and a line of credits
+        "wire captions": "Cars queue at the pier on Monday. REUTERS/Jane Doe/File Photo\n" * 20_000
+        + BODY
+        + "\n"
+        + "a. REUTERS/Jane " * 50_000,
+        # newsletter pitches at the end, and near-misses that name the inbox many times
+        "inbox pitches at the end": f"{BODY}\n"
+        + "Get the top stories delivered to your inbox every weekday.\n" * 10_000
+        + ("your inbox " * 100 + "news\n") * 2_000,
+        # a related label, then a sentence in lower case: each is looked at after the label
+        "labels before sentences": f"{BODY}\n" + "Mira: no lo sé, dijo el alcalde.\n" * 20_000,
+        # a wire service's copyright notice with a very long disclaimer after it
+        "long copyright notice": f"{BODY}\n(© 2031 Example Wire. All Rights Reserved. "
+        + "word " * 100_000
+        + ")",
     }
 
 
