@@ -337,6 +337,20 @@ INBOX_DELIVERY = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: Alerts that a site sends, named like its newsletter: "news alerts", "email alerts",
+#: "breaking news alert".
+NEWS_ALERTS = regex.compile(r"\b(?:news|e-?mail|breaking)\s+alerts?\b", flags=regex.IGNORECASE)
+#: The offer of a subscription: a saving, a discount or a free trial ("save 32%", "50 % Rabatt",
+#: "free trial", "jetzt gratis testen", "essai gratuit", "prueba gratis", "бесплатный пробный
+#: период").
+SUBSCRIPTION_OFFER = regex.compile(
+    r"\b(?:save\s+(?:up\s+to\s+)?\d+\s*%|\d+\s*%\s*(?:off|rabatt|de\s+descuento|di\s+sconto"
+    r"|de\s+réduction|de\s+desconto|taniej|скидк\w*|знижк\w*)|free\s+trial"
+    r"|(?:kostenlos|gratis)\s+testen|essai\s+gratuit|prueba\s+gratis|prova\s+gratuita"
+    r"|okres\s+próbny|teste\s+gr[áa]tis|бесплатн\w*\s+пробн\w*|безкоштовн\w*\s+пробн\w*)",
+    flags=regex.IGNORECASE,
+)
+
 #: The verbs that open a request to follow someone on a social network, in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (

@@ -89,6 +89,7 @@ from newsclean.patterns import (
     LIST_NUMBER,
     LOWER_CASE_AGENCIES,
     NAME_WORD,
+    NEWS_ALERTS,
     NUMBER,
     OUR_WORDS,
     OUTER_BAR,
@@ -109,6 +110,7 @@ from newsclean.patterns import (
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
+    SUBSCRIPTION_OFFER,
     TREE_BRANCH,
     WIRE_CAPTION_CREDIT,
     WORD_CHAR,
@@ -320,6 +322,44 @@ def _news_to_the_inbox(text: str) -> bool:
     )
 
 
+#: An offer of a subscription has at most this many words.
+MAX_OFFER_WORDS = 25
+
+
+def _subscription_offer(text: str) -> bool:
+    """An offer of a subscription, as a site prints it at the edges: a request to subscribe,
+    sign up or register (``PROMO_ACTION``) and a saving, a discount or a free trial
+    (``SUBSCRIPTION_OFFER``), in at most ``MAX_OFFER_WORDS`` words that make no sentence and
+    quote or report no one ("Pick up a good habit this new year - subscribe now to save
+    32%", "Jetzt abonnieren und 30 Tage gratis testen").
+
+    >>> _subscription_offer("Subscribe now and save 32% on the print edition")
+    True
+    >>> _subscription_offer("Readers who subscribe before May save 20% on the yearly fee,"
+    ...                     " the publisher said.")
+    False
+    """
+    if not (
+        "%" in text
+        or "rial" in text
+        or "test" in text
+        or "essai" in text
+        or "prueba" in text
+        or "prova" in text
+        or "próbny" in text
+        or "пробн" in text
+    ):
+        return False  # most lines: no saving and no trial, written out as the cheap test
+    return (
+        SUBSCRIPTION_OFFER.search(text) is not None
+        and PROMO_ACTION.search(text) is not None
+        and not more_words_than(text, MAX_OFFER_WORDS)
+        and not is_prose(text)
+        and not any(mark in text for mark in DOUBLE_QUOTES)
+        and REPORTED_SPEECH.search(text) is None
+    )
+
+
 def _follow_on_network(text: str) -> bool:
     """A line that asks the reader to follow someone on a social network, as a site prints
     it at the edges of its articles (``FOLLOW_ON_NETWORK``, at most ``MAX_FOLLOW_WORDS``
@@ -368,7 +408,13 @@ def _site_promotion(text: str) -> bool:
     if _news_to_the_inbox(text):
         return True
     # the cheap tests first, written out: they run on every line at the edges
-    newsletter = "ewsletter" in text or "EWSLETTER" in text or "ассылк" in text or "озсилк" in text
+    newsletter = (
+        "ewsletter" in text
+        or "EWSLETTER" in text
+        or "ассылк" in text
+        or "озсилк" in text
+        or ("lert" in text and NEWS_ALERTS.search(text) is not None)  # "news alerts"
+    )
     # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal")
     our = not OUR_WORDS.isdisjoint(text[:OUR_WITHIN].split())
     if not (newsletter or our) or any(mark in text for mark in DOUBLE_QUOTES):
@@ -2137,6 +2183,8 @@ class RemoveBoilerplate:
             return None
         if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
+        if "subscribe" in self.families and _subscription_offer(text):
+            return "subscribe", "offer of a subscription"
         if "subscribe" in self.families and _follow_on_network(text):
             return "subscribe", "request to follow on a social network"
         if zone == "tail" and "comments" in self.families and _form_field(text):
