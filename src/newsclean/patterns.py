@@ -455,7 +455,10 @@ BYLINE = regex.compile(
 #: reporter", "Example News Service".
 STAFF_CREDIT = re.compile(
     r"\b(?:(?:staff|senior|special|foreign|contributing)\s+"
-    r"(?:writer|reporter|correspondent|photographer)s?|(?:news|wire|features?)\s+service)$",
+    r"(?:writer|reporter|correspondent|photographer)s?|(?:news|wire|features?)\s+service)$"
+    # an agency's role, the whole line: "AP Golf Writer", "Associated Press Writer"
+    r"|^(?:AP|Associated\s+Press|Reuters|AFP|Bloomberg)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:writer|reporter|correspondent|columnist)s?$",
     re.IGNORECASE,
 )
 
