@@ -245,6 +245,20 @@ WIRE_CAPTION_CREDIT = regex.compile(
     r"(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+(?:/(?:File Photo|File|Pool|Handout))?\s*$"
 )
 
+#: A site's disclaimer of the pages it links to: "The BBC is not responsible for the content
+#: of external sites.", "... ist nicht verantwortlich für den Inhalt externer Seiten", "...
+#: n'est pas responsable du contenu des sites externes", "... не несет ответственности за
+#: содержание внешних сайтов".
+EXTERNAL_SITES_DISCLAIMER = regex.compile(
+    r"\b(?:is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external"
+    r"|(?:ist|sind)\s+nicht\s+verantwortlich\s+für\s+(?:den|die)\s+Inhalte?\s+externer"
+    r"|n['’]est\s+pas\s+responsable\s+du\s+contenu\s+des\s+sites\s+externes"
+    r"|no\s+se\s+hace\s+responsable\s+del\s+contenido\s+de\s+(?:los\s+)?sitios\s+externos"
+    r"|non\s+è\s+responsabile\s+(?:dei|del)\s+contenut[io]\s+(?:dei\s+)?siti\s+esterni"
+    r"|не\s+несет\s+ответственности\s+за\s+содержание\s+внешних)",
+    flags=regex.IGNORECASE,
+)
+
 #: The marking Russian law requires on advertising: "Реклама. ООО «Пример», ИНН 7701234567,
 #: erid: 2Vtzqw..." (the advertiser's tax number or the token of the ad register).
 AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)", flags=regex.IGNORECASE)

@@ -69,6 +69,7 @@ from newsclean.patterns import (
     DIGIT,
     DOUBLE_QUOTES,
     ERROR_REPORT,
+    EXTERNAL_SITES_DISCLAIMER,
     FEED_FOOTER,
     FEED_FOOTER_OPENINGS,
     FEED_SITE_WORDS,
@@ -322,6 +323,8 @@ def _news_to_the_inbox(text: str) -> bool:
     )
 
 
+#: A site's disclaimer of the pages it links to has at most this many words.
+MAX_DISCLAIMER_WORDS = 20
 #: An offer of a subscription has at most this many words.
 MAX_OFFER_WORDS = 25
 
@@ -2199,6 +2202,13 @@ class RemoveBoilerplate:
         """:meth:`match` but for a promotion of the site's newsletter or channel and a
         disclosure of affiliate links (not looked for in the cells of a table row either)."""
         at_edge = zone != "body"
+        if (
+            ("xtern" in text or "внешн" in text or "estern" in text)
+            and "legal" in self.families
+            and not more_words_than(text, MAX_DISCLAIMER_WORDS)
+            and EXTERNAL_SITES_DISCLAIMER.search(text) is not None
+        ):
+            return "legal", "disclaimer of external sites"
         if (
             (")" in text[-4:] or "/" in text[-40:])
             and "credit" in self.families
