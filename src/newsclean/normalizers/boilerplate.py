@@ -281,6 +281,12 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     return bool(actions and networks) or (networks >= 2 and networks == len(words))
 
 
+def _the_site_speaks(text: str) -> bool:
+    """True when ``text`` neither quotes (``DOUBLE_QUOTES``) nor reports (``REPORTED_SPEECH``)
+    anyone's words: a promotion or a disclosure is the site speaking to its reader."""
+    return not any(mark in text for mark in DOUBLE_QUOTES) and REPORTED_SPEECH.search(text) is None
+
+
 #: A promise of news in the reader's inbox has at most this many words.
 MAX_INBOX_WORDS = 25
 
@@ -318,8 +324,7 @@ def _news_to_the_inbox(text: str) -> bool:
         and INBOX_NEWS.search(text) is not None
         and INBOX_DELIVERY.search(text) is not None
         and not more_words_than(text, MAX_INBOX_WORDS)
-        and not any(mark in text for mark in DOUBLE_QUOTES)
-        and REPORTED_SPEECH.search(text) is None
+        and _the_site_speaks(text)
     )
 
 
@@ -358,8 +363,7 @@ def _subscription_offer(text: str) -> bool:
         and PROMO_ACTION.search(text) is not None
         and not more_words_than(text, MAX_OFFER_WORDS)
         and not is_prose(text)
-        and not any(mark in text for mark in DOUBLE_QUOTES)
-        and REPORTED_SPEECH.search(text) is None
+        and _the_site_speaks(text)
     )
 
 
@@ -549,9 +553,8 @@ def _affiliate_disclosure(text: str) -> bool:
         return False
     return (
         AFFILIATE_DISCLOSURE.search(text) is not None
-        and not any(mark in text for mark in DOUBLE_QUOTES)
         and not more_words_than(text, MAX_PROMO_WORDS * 2)
-        and REPORTED_SPEECH.search(text) is None
+        and _the_site_speaks(text)
     )
 
 
