@@ -208,17 +208,35 @@ def _is_caption(text: str) -> bool:
     """True for an image caption that ends in its photo credit ("Crews clear the road on
     Monday. (AP Photo/Jane Doe)"), not inside a table row: a caption is not article text,
     wherever the extractor left it. At most 80 words with the credit of an agency or
-    "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it); a
-    wire service's credit without a bracket after the last sentence ("... on Monday.
-    REUTERS/Jane Doe/File Photo", ``WIRE_CAPTION_CREDIT``).
+    "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it).
     """
     if "|" in text or more_words_than(text, MAX_CAPTION_WORDS):
         return False
     found = CAPTION_CREDIT.search(text)
-    if found is None:
-        # "... REUTERS/Jane Doe/File Photo": a wire service's credit without a bracket
-        return WIRE_CAPTION_CREDIT.search(text) is not None
-    return not (found.group("slash") and more_words_than(text, MAX_SLASH_CAPTION_WORDS))
+    return found is not None and not (
+        found.group("slash") and more_words_than(text, MAX_SLASH_CAPTION_WORDS)
+    )
+
+
+def _is_wire_caption(text: str) -> bool:
+    """True for an image caption that ends in a wire service's credit without a bracket,
+    after its last sentence ("... on Monday. REUTERS/Jane Doe/File Photo",
+    ``WIRE_CAPTION_CREDIT``), at most ``MAX_CAPTION_WORDS`` words, not in a table row."""
+    end = text[-60:]
+    if not (
+        "REUTERS/" in end
+        or "AFP/" in end
+        or "EPA/" in end
+        or "ANSA/" in end
+        or "EFE/" in end
+        or "XINHUA/" in end
+    ):
+        return False  # most lines: no agency in capitals and a slash near the end
+    return (
+        "|" not in text
+        and not more_words_than(text, MAX_CAPTION_WORDS)
+        and WIRE_CAPTION_CREDIT.search(text) is not None
+    )
 
 
 def _error_widget(stripped: str) -> bool:
@@ -328,6 +346,9 @@ def _news_to_the_inbox(text: str) -> bool:
     )
 
 
+#: A gallery's bare counter ("999 von 999", with a space to spare) has at most this many
+#: characters: the length is looked at before the pattern.
+MAX_COUNTER_CHARS = 16
 #: A site's disclaimer of the pages it links to has at most this many words.
 MAX_DISCLAIMER_WORDS = 20
 #: An offer of a subscription has at most this many words.
@@ -350,7 +371,7 @@ def _subscription_offer(text: str) -> bool:
     if not (
         "%" in text
         or "rial" in text
-        or "test" in text
+        or "testen" in text
         or "essai" in text
         or "prueba" in text
         or "prova" in text
@@ -1626,7 +1647,11 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # At the end a bare number is a counter or page number; "10." or "3)" is the number
         # of a list item that an extractor split off from its text, wherever it stands.
         return "meta", "number or counter line"
-    if BARE_COUNTER.fullmatch(stripped) and _counts_up(stripped):
+    if (
+        len(stripped) <= MAX_COUNTER_CHARS
+        and BARE_COUNTER.fullmatch(stripped)
+        and _counts_up(stripped)
+    ):
         return "credit", "gallery counter"
     if _pictograph_counter(stripped):
         return "meta", "counter with a pictograph"
@@ -2212,10 +2237,9 @@ class RemoveBoilerplate:
             and EXTERNAL_SITES_DISCLAIMER.search(text) is not None
         ):
             return "legal", "disclaimer of external sites"
-        if (
-            (")" in text[-4:] or "/" in text[-40:])
-            and "credit" in self.families
-            and _is_caption(text)
+        if "credit" in self.families and (
+            (")" in text[-4:] and _is_caption(text))
+            or ("/" in text[-40:] and _is_wire_caption(text))
         ):
             return "credit", "image caption with a photo credit"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
