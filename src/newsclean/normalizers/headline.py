@@ -242,10 +242,13 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
             return False
     else:
         return False
+    # Section labels and breadcrumbs do not count towards wrapped text: extract_section takes
+    # them, and the text written back has them under the title or not at all (as
+    # :func:`_below_a_kicker` judges it).
     return (
         SITE_SEPARATOR.search(text) is None
-        and doc.hard_wrapped(live)
         and _goes_on(_next_text(doc, live, index))
+        and doc.hard_wrapped([line for line in live if not is_head_label(line.text, doc.languages)])
     )
 
 
