@@ -307,6 +307,9 @@ def _the_site_speaks(text: str) -> bool:
 
 #: A promise of news in the reader's inbox has at most this many words.
 MAX_INBOX_WORDS = 25
+#: The lines of at most 25 words that the rules below look for are not longer than this (a
+#: longer line is not scanned for their substrings: most lines of the body are longer).
+MAX_SHORT_CHARS = 250
 
 
 def _news_to_the_inbox(text: str) -> bool:
@@ -321,8 +324,8 @@ def _news_to_the_inbox(text: str) -> bool:
     False
     """
     # most lines name no inbox: substring tests, written out, are many times cheaper than
-    # the pattern (and than a loop over the stems)
-    if not (
+    # the pattern (and than a loop over the stems); a long line is not scanned at all
+    if len(text) > MAX_SHORT_CHARS or not (
         "nbox" in text
         or "mail" in text
         or "ostfach" in text
@@ -368,7 +371,7 @@ def _subscription_offer(text: str) -> bool:
     ...                     " the publisher said.")
     False
     """
-    if not (
+    if len(text) > MAX_SHORT_CHARS or not (
         "%" in text
         or "rial" in text
         or "testen" in text
@@ -2231,7 +2234,8 @@ class RemoveBoilerplate:
         disclosure of affiliate links (not looked for in the cells of a table row either)."""
         at_edge = zone != "body"
         if (
-            ("xtern" in text or "внешн" in text or "estern" in text)
+            len(text) <= MAX_SHORT_CHARS  # no scan of a long line for the substrings
+            and ("xtern" in text or "внешн" in text or "estern" in text)
             and "legal" in self.families
             and not more_words_than(text, MAX_DISCLAIMER_WORDS)
             and EXTERNAL_SITES_DISCLAIMER.search(text) is not None

@@ -516,9 +516,9 @@ class RemoveRepeatedTitle:
                 doc.title, whole = headline, None  # once
             elif index < head and _cut_short(line.text, keys):
                 doc.remove(line, rule=self.name, reason="repeat of the title, cut short")
-        self._at_the_end(doc)
+        self._at_the_end(doc, live)
 
-    def _at_the_end(self, doc: Document) -> None:
+    def _at_the_end(self, doc: Document, live: list[Line]) -> None:
         """Remove the last line when it repeats the whole title word for word, alone or with
         a site name, right after the last prose line: a share box that names the article.
         Only a title of ``TAIL_REPEAT_WORDS`` or more words: a shorter one may be a name that
@@ -530,10 +530,15 @@ class RemoveRepeatedTitle:
         line that was not prose could go on the next run, so the repeat stays.
         """
         title = doc.title or ""
-        if not more_words_than(title, TAIL_REPEAT_WORDS - 1):
+        # ``live`` is the list from before this step's removals, which are all in the head:
+        # its last two lines are the text's last two unless the head reaches the end
+        if len(live) < 2 or live[-1].removed or live[-2].removed:
             return
-        live = doc.live()
-        if len(live) < 2 or not live[-2].prose or live[-1].prose:
+        if (
+            live[-1].prose
+            or not live[-2].prose
+            or not more_words_than(title, TAIL_REPEAT_WORDS - 1)
+        ):
             return
         last, key = live[-1], line_key(title)
         if line_key(last.text) == key or any(
