@@ -34,7 +34,7 @@ from importlib import resources
 
 import regex
 
-from newsclean.patterns import FOLLOW_VERBS, LETTER_WORD, NOTICE_OPENING, TOKEN
+from newsclean.patterns import FOLLOW_VERBS, LABEL_SIGNS, LETTER_WORD, NOTICE_OPENING, TOKEN
 
 __all__ = [
     "DATE_WORDS",
@@ -83,7 +83,7 @@ _OPENING = r"[^\w\s\"'“”„«‘’‚‹]*\s*"
 _EXACT_ROOM = 40
 
 # A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
-_PREFIX_SEP = r"\s*[:：\-–—»>|→]\s*\S"
+_PREFIX_SEP = rf"\s*[{LABEL_SIGNS}]\s*\S"
 
 
 def line_key(text: str) -> str:

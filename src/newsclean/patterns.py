@@ -177,9 +177,15 @@ GALLERY_COUNTER = regex.compile(
 #: in the body such a line may number the steps of a recipe).
 BARE_COUNTER = re.compile(r"\d{1,3}\s+(?:of|von|из|з|z|de|di|sur|su)\s+\d{1,3}", re.IGNORECASE)
 
-#: The first letter after a label's separator in the first 40 characters ("Lea: El ...";
+#: The signs between a label and what it labels ("Read also: ...", "Lea - ...", "MIRA | ..."),
+#: as the body of a character class: the prefix phrases of the lexicons end in one of them.
+LABEL_SIGNS = ":：\\-–—»>|→"
+
+#: The first letter after a label's sign in the first 40 characters ("Lea: El ...";
 #: quotation marks may stand before it, a figure may not: "Время чтения: 3 мин.").
-AFTER_LABEL = regex.compile(r"[^:：\-–—»>|→]{0,40}+[:：\-–—»>|→]\s*+[^\p{L}\p{N}\s]{0,3}+(\p{L})")
+AFTER_LABEL = regex.compile(
+    rf"[^{LABEL_SIGNS}]{{0,40}}+[{LABEL_SIGNS}]\s*+[^\p{{L}}\p{{N}}\s]{{0,3}}+(\p{{L}})"
+)
 
 #: The clock of a video or audio player: "00:00 / 02:13", "0:42 / 1:05:10".
 PLAYER_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")

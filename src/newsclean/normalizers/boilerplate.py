@@ -210,7 +210,7 @@ def _is_caption(text: str) -> bool:
     wherever the extractor left it. At most 80 words with the credit of an agency or
     "Photo by", 25 with "Foto: Name/Agency" (German sites also close a lead with it).
     """
-    if "|" in text or more_words_than(text, MAX_CAPTION_WORDS):
+    if not _caption_sized(text):
         return False
     found = CAPTION_CREDIT.search(text)
     return found is not None and not (
@@ -221,22 +221,14 @@ def _is_caption(text: str) -> bool:
 def _is_wire_caption(text: str) -> bool:
     """True for an image caption that ends in a wire service's credit without a bracket,
     after its last sentence ("... on Monday. REUTERS/Jane Doe/File Photo",
-    ``WIRE_CAPTION_CREDIT``), at most ``MAX_CAPTION_WORDS`` words, not in a table row."""
-    end = text[-60:]
-    if not (
-        "REUTERS/" in end
-        or "AFP/" in end
-        or "EPA/" in end
-        or "ANSA/" in end
-        or "EFE/" in end
-        or "XINHUA/" in end
-    ):
-        return False  # most lines: no agency in capitals and a slash near the end
-    return (
-        "|" not in text
-        and not more_words_than(text, MAX_CAPTION_WORDS)
-        and WIRE_CAPTION_CREDIT.search(text) is not None
-    )
+    ``WIRE_CAPTION_CREDIT``), at most ``MAX_CAPTION_WORDS`` words, not in a table row.  The
+    caller looks for a slash near the end first: most lines have none."""
+    return _caption_sized(text) and WIRE_CAPTION_CREDIT.search(text) is not None
+
+
+def _caption_sized(text: str) -> bool:
+    """True when ``text`` may be a caption: at most ``MAX_CAPTION_WORDS`` words, no table row."""
+    return "|" not in text and not more_words_than(text, MAX_CAPTION_WORDS)
 
 
 def _error_widget(stripped: str) -> bool:

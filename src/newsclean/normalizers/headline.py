@@ -540,8 +540,6 @@ class RemoveRepeatedTitle:
             or not more_words_than(title, TAIL_REPEAT_WORDS - 1)
         ):
             return
-        last, key = live[-1], line_key(title)
-        if line_key(last.text) == key or any(
-            line_key(part) == key for part in SITE_SEPARATOR.split(last.text)
-        ):
-            doc.remove(last, rule=self.name, reason="repeat of the title at the end")
+        # the whole title only, not a part of "Headline | Site" (doc.title_keys() has those)
+        if repeats_title(live[-1].text, frozenset({line_key(title)})):
+            doc.remove(live[-1], rule=self.name, reason="repeat of the title at the end")
