@@ -575,10 +575,11 @@ def _affiliate_disclosure(text: str) -> bool:
 
 
 def _strong_in_body(family: str, phrase: str) -> bool:
-    """In the body a phrase must be a prefix form, several words, or an ad label: a single
-    word such as "Share" or "Video" may be a subheading there.
+    """In the body a phrase must be a prefix form, several words, an ad label or a word with a
+    machine plural ("comment(s)": only a counter is written so): a single word such as
+    "Share" or "Video" may be a subheading there.
     """
-    return family == "advertising" or phrase.endswith("*") or " " in phrase
+    return family == "advertising" or phrase.endswith(("*", "(s)")) or " " in phrase
 
 
 #: The signs that start a bulleted list item ("- home page", "• Weather").
@@ -654,16 +655,14 @@ def _all_cells(row: str) -> list[str]:
 
 
 def _lone_cell(stripped: str, cells: list[str]) -> str | None:
-    """The text of a table row with one cell of words ("| © 2008 Example |", "| • | Story |"),
-    or None (no bar at either end, several cells with words, or nothing to unwrap).
+    """The text of a table row with one cell of words ("| © 2008 Example |", "| • | Story |",
+    "14.05.2031 | 3 Kommentare"), or None (several cells with words, or nothing to unwrap).
     ``stripped`` is the row without white space at its ends, ``cells`` its :func:`_cells`.
 
     >>> row = "| • | Posted: 10 Jan 2008 |"
     >>> _lone_cell(row, _cells(row)), _lone_cell("| 3 | 4 |", ["3", "4"]) is None
     ('Posted: 10 Jan 2008', True)
     """
-    if not stripped.startswith("|") and not stripped.endswith("|"):
-        return None
     found = None
     for cell in cells:
         if LETTER.search(cell):
@@ -1477,6 +1476,9 @@ _LEXICON_CREDIT = "remove_boilerplate.lexicon_credit"
 _TAIL_FURNITURE = "remove_boilerplate.tail_furniture"
 _RELATED_LABEL = "remove_boilerplate.related_label"
 _ENTRY_LABEL = "remove_boilerplate.entry_label"
+_COUNT = "remove_boilerplate.comment_count"
+#: A list of posts has at least so many headlines over counts of comments.
+MIN_POSTS = 2
 
 
 def _lexicon_credit(record: Record) -> bool:
@@ -1485,6 +1487,15 @@ def _lexicon_credit(record: Record) -> bool:
 
 def _tail_furniture(record: Record) -> bool:
     return record.rule == RemoveBoilerplate.name and record.reason.endswith("(tail)")
+
+
+def _comment_count(record: Record) -> bool:
+    """A count of comments that this rule removed ("3 comments", "12-05-2006 | 0 comment(s)")."""
+    return (
+        record.rule == RemoveBoilerplate.name
+        and record.reason.startswith("comments:")
+        and DIGIT.search(record.text) is not None
+    )
 
 
 def _related_label(record: Record) -> bool:
@@ -1757,6 +1768,7 @@ class RemoveBoilerplate:
             self._under_a_caption_label(doc)
             self._names_by_a_date(doc)
             self._byline_under_the_deck(doc)
+            self._posts_over_counts(doc)
             first = _zone_bounds(*doc.zones())[0]
             moved = self._walk_up_from_the_end(doc)
             if moved is not None:
@@ -1897,6 +1909,35 @@ class RemoveBoilerplate:
             return  # dates alone, or names alone: not a byline
         for line in block:
             doc.remove(line, rule=self.name, reason="meta: byline block under the deck (head)")
+
+    def _posts_over_counts(self, doc: Document) -> None:
+        """Remove the headlines of a list of posts: a headline-shaped line (``_is_teaser``)
+        right above a count of comments that went ("Demo at the harbour" + "12-05-2006 14:30
+        | 2 comment(s)"), below the first paragraph, when the text has two or more such
+        pairs.  The article's own subheadings are not counted for comments; its headline,
+        above the first paragraph, is left.
+        """
+        if "comments" not in self.families or not _recorded(doc, _COUNT, _comment_count):
+            return
+        live, head, _ = doc.zones()
+        if head == len(live):
+            return  # no paragraph
+        counts = {(record.line, record.text) for record in doc.records if _comment_count(record)}
+        found = []
+        below = False  # below the first paragraph
+        for line in doc.lines:
+            below = below or line is live[head]
+            if below and line.removed and (line.lineno, line.text) in counts:
+                above = _line_before(doc, line)
+                if above is not None and not above.removed and _is_teaser(above.text):
+                    found.append(above)
+        if len(found) >= MIN_POSTS:
+            for line in found:
+                doc.remove(
+                    line,
+                    rule=self.name,
+                    reason="related: headline of a post over its count of comments",
+                )
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
