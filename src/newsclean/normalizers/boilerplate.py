@@ -1255,6 +1255,24 @@ def _legal_footer(text: str) -> bool:
     )
 
 
+def _signed_copyright(text: str) -> bool:
+    """A short line with a copyright sign and a year, not a sentence, wherever the sign
+    stands in it: "All materials copyright © 1999-2006 by Example Magazine", "Harbour Views
+    2002-2004 © All Rights Reserved" (after the last paragraph: the page's footer).
+
+    >>> _signed_copyright("All materials copyright © 1999-2006 by Example Magazine")
+    True
+    >>> _signed_copyright("The photographs, © 2004 by the museum, were shown in Paris.")
+    False
+    """
+    return (
+        "©" in text
+        and YEAR.search(text) is not None
+        and not more_words_than(text, NOTICE_WORDS)
+        and not is_prose(text)
+    )
+
+
 #: A copyright notice with a disclaimer after it has more than this many words.
 NOTICE_WORDS = 15
 
@@ -1673,6 +1691,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
         return "legal", "footer with a copyright year"
+    if zone == "tail" and not cells and _signed_copyright(stripped):
+        return "legal", "copyright sign and year"
     if zone == "tail" and _long_copyright_notice(stripped):
         return "legal", "copyright notice and what follows it"
     if _error_report(stripped):
