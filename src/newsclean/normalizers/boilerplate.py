@@ -750,6 +750,33 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
     return empty >= len(words)
 
 
+#: A run of menu items one to a line has at least so many lines, each of at most so many
+#: words.
+MENU_ITEM_RUN = 3
+MENU_ITEM_WORDS = 12
+
+
+def _menu_item(text: str) -> bool:
+    """A link of a menu on a line of its own with the bar that joined it to the next: one
+    cell of words, no sentence ("Seoul National University - Chest Cases |").
+
+    >>> _menu_item("Seoul National University - Chest Cases |"), _menu_item("| A | B |")
+    (True, False)
+    """
+    if "|" not in text:  # most lines: the cheap test first
+        return False
+    stripped = text.strip()
+    if not stripped.endswith("|") or stripped.startswith("|"):
+        return False
+    item = stripped[:-1]
+    return (
+        "|" not in item
+        and LETTER.search(item) is not None
+        and not more_words_than(item, MENU_ITEM_WORDS)
+        and not is_prose(item)
+    )
+
+
 def _dotted(text: str) -> bool:
     """True when ``text`` holds a middle dot or a bullet, which may join links or parts."""
     return "·" in text or "•" in text
@@ -1789,6 +1816,7 @@ class RemoveBoilerplate:
             self._names_by_a_date(doc)
             self._byline_under_the_deck(doc)
             self._posts_over_counts(doc)
+            self._menu_items(doc)
             first = _zone_bounds(*doc.zones())[0]
             moved = self._walk_up_from_the_end(doc)
             if moved is not None:
@@ -1958,6 +1986,28 @@ class RemoveBoilerplate:
                     rule=self.name,
                     reason="related: headline of a post over its count of comments",
                 )
+
+    def _menu_items(self, doc: Document) -> None:
+        """Remove the items of a menu that the extractor put one to a line, each ending in
+        the bar that joined it to the next ("Radiology Textbooks |", "Case Western Reserve
+        University - Cases |"): a run of ``MENU_ITEM_RUN`` or more such lines, one after the
+        other, each of at most ``MENU_ITEM_WORDS`` words and no sentence.  A short item goes
+        alone (``_shape``: "menu item"); a longer one only in such a run.
+        """
+        if "navigation" not in self.families:
+            return
+        run: list[Line] = []  # items that went for another reason count: the run is the same
+        for line in [*doc.lines, None]:
+            if line is not None and (line.blank or line.removed) and not _menu_item(line.text):
+                continue  # other lines that went do not part a run: a second run sees none
+            if line is not None and _menu_item(line.text):
+                run.append(line)
+                continue
+            if len(run) >= MENU_ITEM_RUN:
+                for item in run:
+                    if not item.removed:
+                        doc.remove(item, rule=self.name, reason="navigation: run of menu items")
+            run = []
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
