@@ -331,6 +331,23 @@ PROMO_MEDIA_ACTION = regex.compile(
     r"|читайте|смотрите|слушайте|дивіться|слухайте)\b",
     flags=regex.IGNORECASE,
 )
+#: An app store or the platform of a phone: "App Store", "Google Play", "iOS", "Android".
+APP_PLATFORM = regex.compile(
+    r"\b(?:iOS|Android|App\s?Store|Google\s+Play|AppGallery|RuStore|iPhone|iPad)\b"
+)
+#: An app, in every language: "app", "Anwendung" is no app word (it is any use of a thing).
+APP_WORD = regex.compile(
+    r"\b(?:apps?|applications?|aplicaci[óo]n|applicazione|aplikacj\w*|aplicativo|aplica[çc][ãa]o"
+    r"|приложени\w*|застосун\w*|додат(?:ок|ку|ки))\b",
+    flags=regex.IGNORECASE,
+)
+#: Getting or installing an app, beside the requests of ``PROMO_ACTION`` ("download").
+APP_GET = regex.compile(
+    r"\b(?:get|install|holen|laden|installieren|installez|instala|installa|zainstaluj|instale"
+    r"|установите|встановіть)\b",
+    flags=regex.IGNORECASE,
+)
+
 #: The reader's inbox, which a site promises to fill with its news: "your inbox", "Ihr
 #: Postfach", "votre boîte mail", "tu bandeja de entrada", "la tua casella di posta", "Twoją
 #: skrzynkę", "seu e-mail", "вашу почту", "вашу пошту".
@@ -446,7 +463,7 @@ PROMO_ACTION = regex.compile(
     r"|zapisz|zapisać|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
     r"|inscreva|assine|baixe|siga|cadastr(?:e|ar)"
     r"|подпишитесь|подписывайтесь|подписаться|скачайте|скачивайте|присоединяйтесь"
-    r"|підпишіться|підписуйтесь|підписатися|завантажте|приєднуйтесь)\b",
+    r"|підпишіться|підписуйтесь|підписатися|завантажте|завантажуйте|приєднуйтесь)\b",
     flags=regex.IGNORECASE,
 )
 

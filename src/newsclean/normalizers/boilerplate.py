@@ -48,6 +48,9 @@ from newsclean.patterns import (
     AGENCY_CODE,
     AGENCY_CREDIT,
     AGENCY_LAST_WORDS,
+    APP_GET,
+    APP_PLATFORM,
+    APP_WORD,
     BARE_COUNTER,
     BY_AUTHOR_AT_END,
     BYLINE,
@@ -379,6 +382,44 @@ def _subscription_offer(text: str) -> bool:
         and PROMO_ACTION.search(text) is not None
         and not more_words_than(text, MAX_OFFER_WORDS)
         and not is_prose(text)
+        and _the_site_speaks(text)
+    )
+
+
+#: A request to get the site's app has at most this many words.
+MAX_APP_WORDS = 25
+
+
+def _app_pitch(text: str) -> bool:
+    """A request to get the site's app, as a site prints it at the edges: an app
+    (``APP_WORD``), a store or a phone's platform (``APP_PLATFORM``) and a request to
+    download, get or install it (``PROMO_ACTION``, ``APP_GET``), in at most
+    ``MAX_APP_WORDS`` words, quoting or reporting no one ("Get the Example News app for iOS
+    and Android", "Laden Sie die App für iPhone und Android herunter").  A sentence only when
+    it names the news the app brings ("For the latest stories download our apps for iOS and
+    Android."): "Users can download the app for iOS and Android." is an article's words.
+
+    >>> _app_pitch("Get the Example News app for iOS and Android")
+    True
+    >>> _app_pitch("Users can download the app for iOS and Android.")
+    False
+    """
+    if len(text) > MAX_SHORT_CHARS or not (
+        "iOS" in text
+        or "ndroid" in text
+        or "Store" in text
+        or "Play" in text
+        or "iPhone" in text
+        or "iPad" in text
+        or "Gallery" in text
+    ):
+        return False  # most lines name no store and no phone: the cheap test first
+    return (
+        APP_PLATFORM.search(text) is not None
+        and APP_WORD.search(text) is not None
+        and (PROMO_ACTION.search(text) is not None or APP_GET.search(text) is not None)
+        and not more_words_than(text, MAX_APP_WORDS)
+        and (not is_prose(text) or INBOX_NEWS.search(text) is not None)
         and _the_site_speaks(text)
     )
 
@@ -2320,6 +2361,8 @@ class RemoveBoilerplate:
             return None
         if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
+        if "subscribe" in self.families and _app_pitch(text):
+            return "subscribe", "request to get the site's app"
         if "subscribe" in self.families and _subscription_offer(text):
             return "subscribe", "offer of a subscription"
         if "subscribe" in self.families and _follow_on_network(text):
