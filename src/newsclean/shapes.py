@@ -19,6 +19,7 @@ from newsclean.lexicon import DATE_WORDS, line_key
 from newsclean.patterns import (
     CAPS_LEAD_IN,
     CLOSERS,
+    CRUMB_MARKS,
     CRUMB_SEPARATOR,
     DIGIT,
     INNER_SENTENCE_END,
@@ -192,6 +193,11 @@ def breadcrumb_parts(text: str) -> list[str] | None:
     >>> breadcrumb_parts("Income > expenses in 2024") is None
     True
     """
+    marks = [index for index in map(text.find, CRUMB_MARKS) if index >= 0]
+    if not marks or len(text[: min(marks)].strip()) > LABEL_MAX_CHARS:
+        # most lines: no sign of a crumb, or a first crumb (up to the first separator, at
+        # or after the first sign) too long for a label; cheaper than splitting a long line
+        return None
     parts = [part.strip() for part in CRUMB_SEPARATOR.split(text)]
     if len(parts) < 2 or not all(LETTER_WORD.search(part) for part in parts):
         return None

@@ -65,7 +65,6 @@ from newsclean.patterns import (
     COPYRIGHT_SENTENCE,
     COPYRIGHT_YEAR,
     COUNTED_HEADING,
-    CRUMB_MARKS,
     CTRL_ENTER,
     DATE_FIGURES,
     DAY_OR_TIME,
@@ -572,8 +571,6 @@ def _breadcrumb_at_end(text: str, languages: tuple[str, ...]) -> bool:
     >>> _breadcrumb_at_end("Red / Green / Blue", ("en",))
     False
     """
-    if not any(mark in text for mark in CRUMB_MARKS):
-        return False
     crumbs = breadcrumb_parts(text.strip())
     return (
         crumbs is not None
@@ -795,6 +792,10 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
 #: words.
 MENU_ITEM_RUN = 3
 MENU_ITEM_WORDS = 12
+
+
+def _has_bar(text: str) -> bool:
+    return "|" in text
 
 
 def _menu_item(text: str) -> bool:
@@ -2035,8 +2036,8 @@ class RemoveBoilerplate:
         other, each of at most ``MENU_ITEM_WORDS`` words and no sentence.  A short item goes
         alone (``_shape``: "menu item"); a longer one only in such a run.
         """
-        if "navigation" not in self.families:
-            return
+        if "navigation" not in self.families or not doc.any_line(_has_bar):
+            return  # most texts: no bar in any line left, one search over the text
         run: list[Line] = []  # items that went for another reason count: the run is the same
         for line in [*doc.lines, None]:
             if line is not None and (line.blank or line.removed) and not _menu_item(line.text):

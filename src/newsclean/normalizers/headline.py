@@ -248,7 +248,37 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     return (
         SITE_SEPARATOR.search(text) is None
         and _goes_on(_next_text(doc, live, index))
-        and doc.hard_wrapped([line for line in live if not is_head_label(line.text, doc.languages)])
+        and _wrapped_without_labels(doc, live)
+    )
+
+
+def _wrapped_without_labels(doc: Document, live: list[Line]) -> bool:
+    """``doc.hard_wrapped`` of the ``live`` lines that are no head labels
+    (:func:`is_head_label`).  Without a line that opens in lower case the text is not
+    wrapped, whatever the labels; else a line is asked whether it is a label only when it
+    may be one (:func:`_may_be_head_label`): a long text has thousands of lines.
+    """
+    if not any(line.text[:1].islower() for line in live):
+        return False
+    languages = doc.languages
+    return doc.hard_wrapped(
+        [
+            line
+            for line in live
+            if not (_may_be_head_label(line.text) and is_head_label(line.text, languages))
+        ]
+    )
+
+
+def _may_be_head_label(text: str) -> bool:
+    """False when ``text`` cannot be a head label: it has letters, no bar, no sign of a
+    breadcrumb, and no phrase of the lexicons can match it (the cheap tests of
+    :func:`is_head_label`'s parts)."""
+    return (
+        "|" in text
+        or any(mark in text for mark in CRUMB_MARKS)
+        or not LETTER.search(text)
+        or LEXICONS.may_match(text)
     )
 
 
