@@ -1182,13 +1182,14 @@ def _date_and_author(text: str) -> bool:
 
 
 def _name_and_date(text: str) -> bool:
-    """A person's name, a comma and a date, maybe with a time ("Anna Muster, 03.03.2031",
-    "Иван Петров, 3 марта 2031, 10:32"), or a place and a date with an agency after a dash or
-    in brackets ("Москва, 3 марта — РИА Новости"), or a place, a date and a time of day
-    ("Madrid, 03 mar 2031 - 10:32 CET"): the byline, the agency's or the page's dateline on a
-    line of its own.  The rest is a date line with a day or a time, not ending in a colon.
-    A place and a date alone stay ("Stockholm, 18-19 May 1999"): a document's own dateline,
-    which gold texts keep.
+    """A person's name, a comma (or a slash between spaces) and a date, maybe with a time
+    ("Anna Muster, 03.03.2031", "Иван Петров, 3 марта 2031, 10:32"), or a place and a date
+    with an agency after a dash or in brackets ("Москва, 3 марта — РИА Новости"), or a place,
+    a date and a time of day ("Madrid, 03 mar 2031 - 10:32 CET", "Ciudad de México /
+    12.03.2031 14:35 hrs"): the byline, the agency's or the page's dateline on a line of its
+    own.  The rest is a date line with a day or a time, not ending in a colon.  A place and a
+    date alone stay ("Stockholm, 18-19 May 1999"): a document's own dateline, which gold
+    texts keep.
 
     >>> _name_and_date("Anna Muster, 03.03.2031"), _name_and_date("Москва, 3 марта — РИА Новости")
     (True, True)
@@ -1197,11 +1198,13 @@ def _name_and_date(text: str) -> bool:
     >>> _name_and_date("Jane Doe, who moved here in 2031"), _name_and_date("Roma, 3 marzo 2031")
     (False, False)
     """
-    if len(text) > MAX_NAME_DATE_CHARS or "," not in text or not DIGIT.search(text):
+    if len(text) > MAX_NAME_DATE_CHARS or not DIGIT.search(text):
         return False
-    if text.endswith(":"):
-        return False  # a dateline that leads into the text ("LONDON, March 3:")
-    name, _, rest = text.partition(",")
+    comma, slash = text.find(","), text.find(" / ")
+    if (comma < 0 and slash < 0) or text.endswith(":"):
+        return False  # no name before a date, or a dateline that leads into the text
+    # the name ends at the first comma or slash between spaces ("Ciudad de México / ...")
+    name, _, rest = text.partition("," if slash < 0 or 0 <= comma < slash else " / ")
     name = name.strip()
     if not name or not _is_name(name):
         return False
