@@ -251,6 +251,11 @@ WIRE_CAPTION_CREDIT = regex.compile(
     r"(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+(?:/(?:File Photo|File|Pool|Handout))?\s*$"
 )
 
+#: The category of a related post, as a blog's list of them prints it under the post's
+#: title and date: "In "Transport"", "In „Verkehr“", "Dans « Transport »", "En «Transporte»",
+#: "Em "Transporte"", "W „Transport”", "В «Транспорт»", "У «Транспорт»".
+RELATED_CATEGORY = regex.compile(r"(?:In|Dans|En|Em|W|В|У)\s++[\"“«„][^\"“”«»„\n]{1,40}+[\"”»“]")
+
 #: A site's disclaimer of the pages it links to: "The BBC is not responsible for the content
 #: of external sites.", "... ist nicht verantwortlich für den Inhalt externer Seiten", "...
 #: n'est pas responsable du contenu des sites externes", "... не несет ответственности за

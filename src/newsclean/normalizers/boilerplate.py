@@ -108,6 +108,7 @@ from newsclean.patterns import (
     PROMO_MEDIA_ACTION,
     PROMO_OWN_CHANNEL,
     PROMO_READER,
+    RELATED_CATEGORY,
     REPORTED_SPEECH,
     SITE_SEPARATOR,
     SOURCE_DATE,
@@ -892,6 +893,22 @@ def _is_byline(text: str) -> bool:
         or word in LOWER_CASE_AGENCIES
         or (DIGIT.search(word) and LETTER.search(word))
         for word in names
+    )
+
+
+#: The words that open the category line of a related post, in the blogs' languages.
+_CATEGORY_OPENINGS = ("In ", "Dans", "En ", "Em ", "W ", "В ", "У ")
+
+
+def _related_category(stripped: str) -> bool:
+    """The category of a related post under its title and date, alone on a line: "In
+    "Transport"" (``RELATED_CATEGORY``).
+
+    >>> _related_category('In "Transport"'), _related_category('In "Hamlet", the king dies.')
+    (True, False)
+    """
+    return (
+        stripped.startswith(_CATEGORY_OPENINGS) and RELATED_CATEGORY.fullmatch(stripped) is not None
     )
 
 
@@ -1771,6 +1788,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "feedback", "error report (Ctrl+Enter)"
     if stripped[:1] == "#" and _hashtags(stripped):
         return "tags", "line of hashtags"
+    if _related_category(stripped):
+        return "related", "category of a related post"
     if _is_byline(stripped):
         return "meta", "byline"
     if _is_staff_credit(stripped):
@@ -2424,6 +2443,7 @@ class RemoveBoilerplate:
                     or _dotted(stripped)
                     or stripped[:1] == "#"
                     or _error_report(stripped)
+                    or _related_category(stripped)
                 )
             ) or (
                 not at_edge

@@ -133,6 +133,9 @@ class ExtractTitle:
             if is_head_label(line.text, doc.languages):
                 continue
             headline = _below_a_kicker(doc, live, index, head)
+            kicker = headline is not None
+            if headline is None:
+                headline = _headline_over_its_byline(doc, live, index, head)
             if headline is not None:
                 # The kicker goes here, and so do its repeats and the label-shaped lines
                 # between it and the headline (lexicon labels and breadcrumbs stay for
@@ -141,9 +144,11 @@ class ExtractTitle:
                 doc.remove(line, rule=self.name, reason="kicker or site name above the headline")
                 for between in live[index + 1 : live.index(headline)]:
                     if not is_head_label(between.text, doc.languages):
-                        doc.remove(between, rule=self.name, reason="label below a kicker")
+                        reason = "label below a kicker" if kicker else "slogan below a site name"
+                        doc.remove(between, rule=self.name, reason=reason)
                 doc.title = headline.text
-                doc.extract(headline, rule=self.name, reason="headline below a kicker")
+                reason = "headline below a kicker" if kicker else "headline over its byline"
+                doc.extract(headline, rule=self.name, reason=reason)
                 return
             if (
                 is_headline(line.text)
@@ -208,6 +213,109 @@ def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> L
         and not is_head_label(other.text, doc.languages)
     ]
     return None if doc.hard_wrapped(stays) else after
+
+
+#: A site's name above the headline has at most so many words.
+SITE_NAME_WORDS = 3
+#: The lower-case words of a site's name: "Corriere della Sera", "Diário de Notícias".
+_NAME_PARTICLES = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "les",
+        "der",
+        "die",
+        "des",
+        "von",
+        "van",
+        "y",
+        "e",
+        "et",
+        "und",
+        "i",
+        "w",
+        "na",
+    }
+)
+#: A byline under the headline is looked for across at most so many other lines that went
+#: (share buttons between them).
+MAX_GONE_UNDER_HEADLINE = 3
+
+
+def _headline_over_its_byline(
+    doc: Document, live: list[Line], index: int, head: int
+) -> Line | None:
+    """The headline right below ``live[index]`` when that line is a site's name above it:
+    at most ``SITE_NAME_WORDS`` words of a label's shape, each capitalised but the particles
+    of names ("Harbour Notes", "The Example Herald", "Corriere della Sera"; "Tunnel
+    reopens" is a headline), with no byline under it; the headline has four or more words
+    in the head, opens with a capital, and has a byline or a date line under it that
+    ``remove_boilerplate`` removed (:func:`_over_a_byline`).  A headline with its deck under
+    it is left alone (the deck has the byline), and so is text wrapped at a fixed width,
+    where a short line is a piece of a sentence.
+
+    >>> from newsclean import clean
+    >>> text = "Harbour Notes\\n\\nTunnel reopens after repairs\\n\\nBy Jane Doe\\n\\nIt did."
+    >>> clean(text).title
+    'Tunnel reopens after repairs'
+    """
+    text = live[index].text.strip()
+    if (
+        index + 2 >= len(live)
+        or index + 1 >= head
+        or more_words_than(text, SITE_NAME_WORDS)
+        or not is_label(text)
+        or not all(word[:1].isupper() or word in _NAME_PARTICLES for word in text.split())
+    ):
+        return None
+    below = live[index + 1]
+    opening = below.text.lstrip(QUOTE_OPENERS)
+    if not (
+        opening[:1].isupper()
+        and "|" not in opening
+        and more_words_than(opening, 3)
+        and is_headline(opening)
+        and not _is_dateline(opening)
+        and _over_a_byline(doc, below)
+        and not _over_a_byline(doc, live[index])
+        and not _wrapped_without_labels(doc, live)
+    ):
+        return None
+    return below
+
+
+def _over_a_byline(doc: Document, line: Line) -> bool:
+    """True when the next line under ``line`` that ``remove_boilerplate`` did not take away
+    for another reason is a byline or a date line it removed in the head ("By Jane Doe",
+    "March 12, 2031", "Posted on ... by ...").  Lines that went as share buttons or the
+    like may stand between (at most ``MAX_GONE_UNDER_HEADLINE``)."""
+    below = line
+    for _ in range(MAX_GONE_UNDER_HEADLINE):
+        below_line = doc.neighbour(below, 1, lambda other: not other.blank)
+        if below_line is None or not below_line.removed:
+            return False
+        below = below_line
+        if any(
+            record.line == below.lineno
+            and record.text == below.text
+            and record.rule == "remove_boilerplate"
+            and record.reason.startswith("meta:")
+            and record.reason.endswith("(head)")
+            for record in doc.records
+        ):
+            return True
+    return False
 
 
 def _is_dateline(text: str) -> bool:
