@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS, line_key
+from newsclean.normalizers.dedup import repeats_the_one_before
 from newsclean.patterns import (
     CRUMB_MARKS,
     LETTER,
@@ -588,6 +589,20 @@ def _headline_part(title: str, text: str) -> str | None:
     return headline if headline and line_key(headline) == line_key(text) else None
 
 
+def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text: str) -> bool:
+    """True when ``text``, written as the first line in place of ``live[index]``, would read
+    as the first line of a sentence wrapped at a fixed width (:func:`_wrapped_sentence`'s
+    test): then the title search would find no title in it on the cleaned text."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return (
+        last.isalpha()
+        and last.islower()
+        and SITE_SEPARATOR.search(text) is None
+        and _goes_on(_next_text(doc, live, index))
+        and _wrapped_without_labels(doc, live)
+    )
+
+
 #: A title repeated after the last prose line goes when it has at least this many words.
 TAIL_REPEAT_WORDS = 5
 #: A title cut short with an ellipsis repeats it when it keeps at least this many words.
@@ -643,6 +658,8 @@ class RemoveRepeatedTitle:
                 index == 0 and line.text.casefold() == doc.title.casefold()
             ):
                 headline = _headline_part(whole, line.text) if whole else None
+                if headline is not None and _opens_a_wrapped_sentence(doc, live, index, headline):
+                    headline = None  # on the cleaned text it would be no title: keep the whole
                 if headline is None:
                     doc.remove(line, rule=self.name, reason="repeat of the title")
                     continue
@@ -669,15 +686,23 @@ class RemoveRepeatedTitle:
         """
         title = doc.title or ""
         # ``live`` is the list from before this step's removals, which are all in the head:
-        # its last two lines are the text's last two unless the head reaches the end
-        if len(live) < 2 or live[-1].removed or live[-2].removed:
+        # its last two lines are the text's last two unless the head reaches the end.  Copies
+        # of the last line right after it are left out: remove_repeated_paragraphs removes
+        # them, and the cleaned text ends with the first copy.
+        end = len(live)
+        while end > 2 and repeats_the_one_before(
+            live[end - 1].text.casefold(), live[end - 2].text.casefold()
+        ):
+            end -= 1
+        if end < 2 or live[end - 1].removed or live[end - 2].removed:
             return
         if (
-            live[-1].prose
-            or not live[-2].prose
+            live[end - 1].prose
+            or not live[end - 2].prose
             or not more_words_than(title, TAIL_REPEAT_WORDS - 1)
         ):
             return
         # the whole title only, not a part of "Headline | Site" (doc.title_keys() has those)
-        if repeats_title(live[-1].text, frozenset({line_key(title)})):
-            doc.remove(live[-1], rule=self.name, reason="repeat of the title at the end")
+        if repeats_title(live[end - 1].text, frozenset({line_key(title)})):
+            for line in live[end - 1 :]:  # with its copies, which repeat the title as well
+                doc.remove(line, rule=self.name, reason="repeat of the title at the end")
