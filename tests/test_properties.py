@@ -125,7 +125,7 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris (seed 199): the title "~ | | t" became its part "t", which on the text
 # written back opens a sentence wrapped at a fixed width, so the second run found no title
 @example("~ | | t\x0bt\x0btf.i.i>o=g")
-# found by the default profile: the title repeated at the end, twice (a markdown link and its
+# found by the thorough profile: the title repeated at the end, twice (a markdown link and its
 # shown text); the copy went as a repeated paragraph, and a second run took the first one as
 # the title repeated at the end
 @example(
