@@ -1584,6 +1584,19 @@ _TAIL_FURNITURE = "remove_boilerplate.tail_furniture"
 _RELATED_LABEL = "remove_boilerplate.related_label"
 _ENTRY_LABEL = "remove_boilerplate.entry_label"
 _COUNT = "remove_boilerplate.comment_count"
+_COMMENTS = "remove_boilerplate.comments"
+#: What this rule keeps in ``doc.memo`` (worked out anew on each run).
+_MEMO_KEYS = (
+    _LINES_ABOVE,
+    _LEXICON_CREDIT,
+    _TAIL_FURNITURE,
+    _RELATED_LABEL,
+    _ENTRY_LABEL,
+    _COUNT,
+    _COMMENTS,
+)
+#: The family of the comment sections' lines.
+COMMENTS = frozenset({"comments"})
 #: A list of posts has at least so many headlines over counts of comments.
 MIN_POSTS = 2
 
@@ -1602,6 +1615,30 @@ def _comment_count(record: Record) -> bool:
         record.rule == RemoveBoilerplate.name
         and record.reason.startswith("comments:")
         and DIGIT.search(record.text) is not None
+    )
+
+
+def _comments_record(record: Record) -> bool:
+    return record.rule == RemoveBoilerplate.name and record.reason.startswith("comments:")
+
+
+def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
+    """The heading of a comment section: a heading entry of the comments family with its
+    count ("Comments (23)", "Kommentare 5"), or a blog's count and title ("11 responses to
+    “Title”")."""
+    stripped = text.strip()
+    return (stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped) is not None) or (
+        COUNTED_HEADING.fullmatch(stripped) is not None
+        and DIGIT.search(stripped) is not None
+        and LEXICONS.heading(stripped, languages, COMMENTS) is not None
+    )
+
+
+def _furniture_record(doc: Document, line: Line) -> bool:
+    """True when this rule removed ``line`` as a line of the comments family."""
+    return any(
+        record.line == line.lineno and record.text == line.text and _comments_record(record)
+        for record in doc.records
     )
 
 
@@ -1869,7 +1906,7 @@ class RemoveBoilerplate:
         copyright notice, a comment policy with a lexicon phrase), remove it and treat what
         follows the prose line before it as the tail as well.
         """
-        for key in (_LINES_ABOVE, _LEXICON_CREDIT, _TAIL_FURNITURE, _RELATED_LABEL, _ENTRY_LABEL):
+        for key in _MEMO_KEYS:
             doc.memo.pop(key, None)  # worked out from this run's lines when first needed
         self._notices(doc)
         self._above_the_headline(doc)
@@ -1881,6 +1918,7 @@ class RemoveBoilerplate:
             self._byline_under_the_deck(doc)
             self._posts_over_counts(doc)
             self._menu_items(doc)
+            self._comment_section(doc)
             first = _zone_bounds(*doc.zones())[0]
             moved = self._walk_up_from_the_end(doc)
             if moved is not None:
@@ -2049,6 +2087,44 @@ class RemoveBoilerplate:
                     line,
                     rule=self.name,
                     reason="related: headline of a post over its count of comments",
+                )
+
+    def _comment_section(self, doc: Document) -> None:
+        """Remove the readers' comments under the article: every line after the heading of a
+        comment section that went ("Comments (23)", "5 Kommentare", "11 responses to
+        “Title”"), when a paragraph stands above the heading and another line of the
+        comment section's furniture went below it ("Report abuse", "Reply", "Add your
+        comment"): the readers' names, their words and their ratings.  Without such a line
+        below it a heading may close the article (a link to its comments), and the lines
+        after it stay; so do they when another count of comments follows before it (a blog's
+        list of posts, each with a link to its comments).
+        """
+        if "comments" not in self.families or not _recorded(doc, _COMMENTS, _comments_record):
+            return
+        heading = None
+        prose = furniture = False
+        for line in doc.lines:
+            if line.blank:
+                continue
+            if not line.removed:
+                prose = prose or (heading is None and line.prose)
+                continue
+            if heading is None:
+                if prose and _comments_heading(line.text, doc.languages):
+                    heading = line
+            elif _furniture_record(doc, line):
+                if DIGIT.search(line.text):
+                    return  # another count: a list of posts, each with a link to its comments
+                furniture = True
+                break
+        if heading is None or not furniture:
+            return
+        below = False
+        for line in doc.lines:
+            below = below or line is heading
+            if below and not line.removed and not line.blank:
+                doc.remove(
+                    line, rule=self.name, reason="comments: readers' comments under their heading"
                 )
 
     def _menu_items(self, doc: Document) -> None:
