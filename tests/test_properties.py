@@ -122,6 +122,13 @@ def _clean(text: str) -> newsclean.Article | None:
 
 
 @given(ANY_TEXT)
+# a draft of the comment-section rule removed the comments but did not look at the new tail
+# again: "Trending" above them went only on a second run
+@example(
+    "Ferry news\n\nThe council met on Tuesday to approve the new timetable for the ferry.\n\n"
+    "Trending\n\nHarbour Weekly Online\n\nComments (2)\n\nHarbourFan, 2 hours ago\n\n"
+    "About time too, the queues on the bypass were terrible for weeks.\n\nReport abuse"
+)
 # found by atheris (seed 199): the title "~ | | t" became its part "t", which on the text
 # written back opens a sentence wrapped at a fixed width, so the second run found no title
 @example("~ | | t\x0bt\x0btf.i.i>o=g")

@@ -1918,7 +1918,9 @@ class RemoveBoilerplate:
             self._byline_under_the_deck(doc)
             self._posts_over_counts(doc)
             self._menu_items(doc)
-            self._comment_section(doc)
+            if self._comment_section(doc):
+                start = 0  # the comments were the last paragraphs: the tail moved up
+                continue
             first = _zone_bounds(*doc.zones())[0]
             moved = self._walk_up_from_the_end(doc)
             if moved is not None:
@@ -2089,7 +2091,7 @@ class RemoveBoilerplate:
                     reason="related: headline of a post over its count of comments",
                 )
 
-    def _comment_section(self, doc: Document) -> None:
+    def _comment_section(self, doc: Document) -> bool:
         """Remove the readers' comments under the article: every line after the heading of a
         comment section that went ("Comments (23)", "5 Kommentare", "11 responses to
         “Title”"), when a paragraph stands above the heading and another line of the
@@ -2097,10 +2099,10 @@ class RemoveBoilerplate:
         comment"): the readers' names, their words and their ratings.  Without such a line
         below it a heading may close the article (a link to its comments), and the lines
         after it stay; so do they when another count of comments follows before it (a blog's
-        list of posts, each with a link to its comments).
+        list of posts, each with a link to its comments).  True when a line went.
         """
         if "comments" not in self.families or not _recorded(doc, _COMMENTS, _comments_record):
-            return
+            return False
         heading = None
         prose = furniture = False
         for line in doc.lines:
@@ -2114,18 +2116,20 @@ class RemoveBoilerplate:
                     heading = line
             elif _furniture_record(doc, line):
                 if DIGIT.search(line.text):
-                    return  # another count: a list of posts, each with a link to its comments
+                    return False  # another count: a list of posts, each with its comments' link
                 furniture = True
                 break
         if heading is None or not furniture:
-            return
-        below = False
+            return False
+        below = removed = False
         for line in doc.lines:
             below = below or line is heading
             if below and not line.removed and not line.blank:
                 doc.remove(
                     line, rule=self.name, reason="comments: readers' comments under their heading"
                 )
+                removed = True
+        return removed
 
     def _menu_items(self, doc: Document) -> None:
         """Remove the items of a menu that the extractor put one to a line, each ending in
