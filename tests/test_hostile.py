@@ -87,6 +87,15 @@ def hostile_inputs() -> dict[str, str]:
         + ("your inbox " * 100 + "news\n") * 2_000,
         # a related label, then a sentence in lower case: each is looked at after the label
         "labels before sentences": f"{BODY}\n" + "Mira: no lo sé, dijo el alcalde.\n" * 20_000,
+        # a comments heading early, many share lines under it, then the comments' furniture;
+        # many headlines over counts of comments; many menu items with their bars
+        "comment section": f"{BODY}\nComments (3)\n" + "Share\n" * 20_000 + "Report abuse\n" + BODY,
+        "posts over counts": f"{BODY}\n"
+        + "Ferry returns to the old pier\n12-05-2031 | 3 comment(s)\n" * 10_000
+        + BODY,
+        "menu items": f"{BODY}\n"
+        + "Harbour Museum - Opening Hours and Tickets |\n" * 20_000
+        + BODY,
         # a wire service's copyright notice with a very long disclaimer after it
         "long copyright notice": f"{BODY}\n(© 2031 Example Wire. All Rights Reserved. "
         + "word " * 100_000

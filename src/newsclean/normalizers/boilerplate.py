@@ -1634,14 +1634,6 @@ def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
     )
 
 
-def _furniture_record(doc: Document, line: Line) -> bool:
-    """True when this rule removed ``line`` as a line of the comments family."""
-    return any(
-        record.line == line.lineno and record.text == line.text and _comments_record(record)
-        for record in doc.records
-    )
-
-
 def _related_label(record: Record) -> bool:
     return record.reason.startswith("related: '")
 
@@ -2105,6 +2097,8 @@ class RemoveBoilerplate:
             return False
         heading = None
         prose = furniture = False
+        # the lines this rule removed as comments: one look-up each (a text may have many)
+        gone = {(record.line, record.text) for record in doc.records if _comments_record(record)}
         for line in doc.lines:
             if line.blank:
                 continue
@@ -2114,7 +2108,7 @@ class RemoveBoilerplate:
             if heading is None:
                 if prose and _comments_heading(line.text, doc.languages):
                     heading = line
-            elif _furniture_record(doc, line):
+            elif (line.lineno, line.text) in gone:
                 if DIGIT.search(line.text):
                     return False  # another count: a list of posts, each with its comments' link
                 furniture = True
