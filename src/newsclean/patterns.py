@@ -256,6 +256,11 @@ WIRE_CAPTION_CREDIT = regex.compile(
 #: "Em "Transporte"", "W „Transport”", "В «Транспорт»", "У «Транспорт»".
 RELATED_CATEGORY = regex.compile(r"(?:In|Dans|En|Em|W|В|У)\s++[\"“«„][^\"“”«»„\n]{1,40}+[\"”»“]")
 
+#: A line that ends in a bar, as a menu item on a line of its own does ("Opening Hours |");
+#: with ``re.M``, for one search over a whole text (the bar first: the search then only
+#: stops at bars).
+MENU_ITEM_END = re.compile(r"\|[ \t]*$", re.MULTILINE)
+
 #: A site's disclaimer of the pages it links to: "The BBC is not responsible for the content
 #: of external sites.", "... ist nicht verantwortlich für den Inhalt externer Seiten", "...
 #: n'est pas responsable du contenu des sites externes", "... не несет ответственности за

@@ -91,6 +91,7 @@ from newsclean.patterns import (
     LINK_SEPARATOR,
     LIST_NUMBER,
     LOWER_CASE_AGENCIES,
+    MENU_ITEM_END,
     NAME_WORD,
     NEWS_ALERTS,
     NUMBER,
@@ -793,10 +794,6 @@ def _menu_row(stripped: str, cells: list[str], languages: tuple[str, ...]) -> bo
 #: words.
 MENU_ITEM_RUN = 3
 MENU_ITEM_WORDS = 12
-
-
-def _has_bar(text: str) -> bool:
-    return "|" in text
 
 
 def _menu_item(text: str) -> bool:
@@ -1585,6 +1582,7 @@ _RELATED_LABEL = "remove_boilerplate.related_label"
 _ENTRY_LABEL = "remove_boilerplate.entry_label"
 _COUNT = "remove_boilerplate.comment_count"
 _COMMENTS = "remove_boilerplate.comments"
+_BARS = "remove_boilerplate.bars"
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
 _MEMO_KEYS = (
     _LINES_ABOVE,
@@ -1594,6 +1592,7 @@ _MEMO_KEYS = (
     _ENTRY_LABEL,
     _COUNT,
     _COMMENTS,
+    _BARS,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -2061,7 +2060,11 @@ class RemoveBoilerplate:
         pairs.  The article's own subheadings are not counted for comments; its headline,
         above the first paragraph, is left.
         """
-        if "comments" not in self.families or not _recorded(doc, _COUNT, _comment_count):
+        if (
+            "comments" not in self.families
+            or not _recorded(doc, _COMMENTS, _comments_record)  # the look-up shared with below
+            or not _recorded(doc, _COUNT, _comment_count)
+        ):
             return
         live, head, _ = doc.zones()
         if head == len(live):
@@ -2132,8 +2135,19 @@ class RemoveBoilerplate:
         other, each of at most ``MENU_ITEM_WORDS`` words and no sentence.  A short item goes
         alone (``_shape``: "menu item"); a longer one only in such a run.
         """
-        if "navigation" not in self.families or not doc.any_line(_has_bar):
-            return  # most texts: no bar in any line left, one search over the text
+        if "navigation" not in self.families:
+            return
+        items = doc.memo.get(_BARS)
+        if items is None:
+            # how many lines are menu items, counted once per run (lines only go while this
+            # rule runs); most texts have no line that ends in a bar: one search over the text
+            items = doc.memo[_BARS] = (
+                sum(1 for line in doc.lines if _menu_item(line.text))
+                if doc.any_line(MENU_ITEM_END.search)
+                else 0
+            )
+        if not isinstance(items, int) or items < MENU_ITEM_RUN:
+            return
         run: list[Line] = []  # items that went for another reason count: the run is the same
         for line in [*doc.lines, None]:
             if line is not None and (line.blank or line.removed) and not _menu_item(line.text):

@@ -685,6 +685,8 @@ class RemoveRepeatedTitle:
         line that was not prose could go on the next run, so the repeat stays.
         """
         title = doc.title or ""
+        if not live or live[-1].prose or not more_words_than(title, TAIL_REPEAT_WORDS - 1):
+            return  # the cheap tests first (copies of a prose line are prose as well)
         # ``live`` is the list from before this step's removals, which are all in the head:
         # its last two lines are the text's last two unless the head reaches the end.  Copies
         # of the last line right after it are left out: remove_repeated_paragraphs removes
