@@ -132,6 +132,11 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris (seed 199): the title "~ | | t" became its part "t", which on the text
 # written back opens a sentence wrapped at a fixed width, so the second run found no title
 @example("~ | | t\x0bt\x0btf.i.i>o=g")
+# found by atheris (seeds 199 and 201) on the first fix: the repeat stood last, or a second
+# repeat ("t*") stood between it and the body; the line after the title on the cleaned text
+# is the body's first line that stays
+@example("~ | | t\x0bt\nt*\x0btf.i.i>o=g")
+@example("~ | | t\x0ctt r\ta b't\x0bt")
 # found by the thorough profile: the title repeated at the end, twice (a markdown link and its
 # shown text); the copy went as a repeated paragraph, and a second run took the first one as
 # the title repeated at the end

@@ -590,17 +590,27 @@ def _headline_part(title: str, text: str) -> str | None:
 
 
 def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text: str) -> bool:
-    """True when ``text``, written as the first line in place of ``live[index]``, would read
-    as the first line of a sentence wrapped at a fixed width (:func:`_wrapped_sentence`'s
-    test): then the title search would find no title in it on the cleaned text."""
+    """True when ``text``, the title written as the first line of the cleaned text (the
+    repeat ``live[index]`` gone), would read as the first line of a sentence wrapped at a
+    fixed width (:func:`_wrapped_sentence`'s test): then the title search would find no
+    title in it on the cleaned text.  The line after the title there is the first line of
+    the body that stays, wherever the repeat stood."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return (
-        last.isalpha()
-        and last.islower()
-        and SITE_SEPARATOR.search(text) is None
-        and _goes_on(_next_text(doc, live, index))
-        and _wrapped_without_labels(doc, live)
+    if not (last.isalpha() and last.islower() and SITE_SEPARATOR.search(text) is None):
+        return False
+    keys = doc.title_keys() | {line_key(text)}  # the repeats of the title go as well
+    following = next(
+        (
+            line
+            for line in live
+            if line is not live[index]
+            and not line.removed
+            and not repeats_title(line.text, keys)
+            and not is_head_label(line.text, doc.languages)
+        ),
+        None,
     )
+    return following is not None and _goes_on(following.text) and _wrapped_without_labels(doc, live)
 
 
 #: A title repeated after the last prose line goes when it has at least this many words.
