@@ -192,14 +192,7 @@ def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> L
     after = _next_line(doc, live, index)
     if after is None or after is live[-1] or live.index(after) >= head:
         return None
-    opening = after.text.lstrip(QUOTE_OPENERS)
-    if not (
-        opening[:1].isupper()
-        and "|" not in opening
-        and more_words_than(opening, 3)
-        and is_headline(opening)
-        and not _is_dateline(opening)
-    ):
+    if not _reads_as_headline(after.text):
         return None
     # In text wrapped at a fixed width a lone word is a piece of a sentence ("New" + "York
     # City's Water Supply System" + "is old, ..."). Judged on the lines that stay on the
@@ -281,13 +274,8 @@ def _headline_over_its_byline(
     ):
         return None
     below = live[index + 1]
-    opening = below.text.lstrip(QUOTE_OPENERS)
     if not (
-        opening[:1].isupper()
-        and "|" not in opening
-        and more_words_than(opening, 3)
-        and is_headline(opening)
-        and not _is_dateline(opening)
+        _reads_as_headline(below.text)
         and _over_a_byline(doc, below)
         and not _over_a_byline(doc, live[index])
         and not _wrapped_without_labels(doc, live)
@@ -317,6 +305,19 @@ def _over_a_byline(doc: Document, line: Line) -> bool:
         ):
             return True
     return False
+
+
+def _reads_as_headline(text: str) -> bool:
+    """The headline under a kicker or a site's name: four or more words, opening with a
+    capital (after a quotation mark), headline-shaped, no table row and no dateline."""
+    opening = text.lstrip(QUOTE_OPENERS)
+    return (
+        opening[:1].isupper()
+        and "|" not in opening
+        and more_words_than(opening, 3)
+        and is_headline(opening)
+        and not _is_dateline(opening)
+    )
 
 
 def _is_dateline(text: str) -> bool:
