@@ -132,6 +132,9 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris (seed 199): the title "~ | | t" became its part "t", which on the text
 # written back opens a sentence wrapped at a fixed width, so the second run found no title
 @example("~ | | t\x0bt\x0btf.i.i>o=g")
+# found by atheris (seed 202) on the first draft of the run of menu items: a repeat of the
+# title ("f") parted the run, and the second run, without it, found three items
+@example("f\ns5|\ns5|\nf\ns1|")
 # found by atheris (seeds 199 and 201) on the first fix: the repeat stood last, or a second
 # repeat ("t*") stood between it and the body; the line after the title on the cleaned text
 # is the body's first line that stays

@@ -2131,9 +2131,10 @@ class RemoveBoilerplate:
     def _menu_items(self, doc: Document) -> None:
         """Remove the items of a menu that the extractor put one to a line, each ending in
         the bar that joined it to the next ("Radiology Textbooks |", "Case Western Reserve
-        University - Cases |"): a run of ``MENU_ITEM_RUN`` or more such lines, one after the
-        other, each of at most ``MENU_ITEM_WORDS`` words and no sentence.  A short item goes
-        alone (``_shape``: "menu item"); a longer one only in such a run.
+        University - Cases |"): a run of ``MENU_ITEM_RUN`` or more such lines, each of at most
+        ``MENU_ITEM_WORDS`` words and no sentence, with no sentence between them (headings of
+        the menu's parts may stand between).  A short item goes alone (``_shape``: "menu
+        item"); a longer one only in such a run.
         """
         if "navigation" not in self.families:
             return
@@ -2150,10 +2151,13 @@ class RemoveBoilerplate:
             return
         run: list[Line] = []  # items that went for another reason count: the run is the same
         for line in [*doc.lines, None]:
-            if line is not None and (line.blank or line.removed) and not _menu_item(line.text):
-                continue  # other lines that went do not part a run: a second run sees none
             if line is not None and _menu_item(line.text):
                 run.append(line)
+                continue
+            if line is not None and (line.blank or line.removed or not line.prose):
+                # only a sentence that stays parts a run: other lines may go, here or in a
+                # later step (a repeat of the title, a section label), and a second run
+                # would not see them
                 continue
             if len(run) >= MENU_ITEM_RUN:
                 for item in run:
