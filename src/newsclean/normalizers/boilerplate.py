@@ -1583,6 +1583,8 @@ _ENTRY_LABEL = "remove_boilerplate.entry_label"
 _COUNT = "remove_boilerplate.comment_count"
 _COMMENTS = "remove_boilerplate.comments"
 _BARS = "remove_boilerplate.bars"
+#: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
+MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
 _MEMO_KEYS = (
     _LINES_ABOVE,
@@ -2087,26 +2089,37 @@ class RemoveBoilerplate:
                 )
 
     def _comment_section(self, doc: Document) -> bool:
-        """Remove the readers' comments under the article: every line after the heading of a
-        comment section that went ("Comments (23)", "5 Kommentare", "11 responses to
-        “Title”"), when a paragraph stands above the heading and another line of the
-        comment section's furniture went below it ("Report abuse", "Reply", "Add your
-        comment"): the readers' names, their words and their ratings.  Without such a line
-        below it a heading may close the article (a link to its comments), and the lines
-        after it stay; so do they when another count of comments follows before it (a blog's
-        list of posts, each with a link to its comments).  True when a line went.
+        """Remove the readers' comments at the end of the article: every line after the
+        heading of a comment section that went ("Comments (23)", "5 Kommentare", "11
+        responses to “Title”"), when a paragraph stands above the heading, and below it the
+        section's furniture went ("Report abuse", "Reply", "Add your comment") at least once
+        in every ``MAX_COMMENT_PARAGRAPHS`` paragraphs, to the end of the text: the readers'
+        names, their words and their ratings.  A longer stretch of text without such a line
+        is no comment section (or more than one): then nothing goes, and neither does it
+        when another count of comments follows (a blog's list of posts, each with a link to
+        its comments) or no furniture does (a heading may close the article, as a link to
+        its comments).  True when a line went.
         """
         if "comments" not in self.families or not _recorded(doc, _COMMENTS, _comments_record):
             return False
-        heading = None
-        prose = furniture = False
         # the lines this rule removed as comments: one look-up each (a text may have many)
         gone = {(record.line, record.text) for record in doc.records if _comments_record(record)}
+        heading = None
+        prose = furniture = False
+        since = 0  # paragraphs since the heading or the last line of furniture
+        previous = ""  # a paragraph repeated right after itself goes later: counted once
         for line in doc.lines:
             if line.blank:
                 continue
             if not line.removed:
-                prose = prose or (heading is None and line.prose)
+                key = line.text.casefold()
+                if heading is None:
+                    prose = prose or line.prose
+                elif line.prose and key != previous:
+                    since += 1
+                    if since > MAX_COMMENT_PARAGRAPHS:
+                        return False  # text without the section's furniture: not a comment
+                previous = key
                 continue
             if heading is None:
                 if prose and _comments_heading(line.text, doc.languages):
@@ -2114,8 +2127,7 @@ class RemoveBoilerplate:
             elif (line.lineno, line.text) in gone:
                 if DIGIT.search(line.text):
                     return False  # another count: a list of posts, each with its comments' link
-                furniture = True
-                break
+                furniture, since = True, 0
         if heading is None or not furniture:
             return False
         below = removed = False
