@@ -2166,7 +2166,7 @@ class RemoveBoilerplate:
             if line is not None and _menu_item(line.text):
                 run.append(line)
                 continue
-            if line is not None and (line.blank or line.removed or not line.prose):
+            if line is not None and (not run or line.blank or line.removed or not line.prose):
                 # only a sentence that stays parts a run: other lines may go, here or in a
                 # later step (a repeat of the title, a section label), and a second run
                 # would not see them
