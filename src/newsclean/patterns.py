@@ -345,7 +345,7 @@ PROMO_MEDIA_ACTION = regex.compile(
 APP_PLATFORM = regex.compile(
     r"\b(?:iOS|Android|App\s?Store|Google\s+Play|AppGallery|RuStore|iPhone|iPad)\b"
 )
-#: An app, in every language: "app", "Anwendung" is no app word (it is any use of a thing).
+#: An app, in every language: "app", "aplicación", "aplikacja", "приложение", "застосунок".
 APP_WORD = regex.compile(
     r"\b(?:apps?|applications?|aplicaci[óo]n|applicazione|aplikacj\w*|aplicativo|aplica[çc][ãa]o"
     r"|приложени\w*|застосун\w*|додат(?:ок|ку|ки))\b",

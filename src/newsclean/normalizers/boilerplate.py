@@ -1610,17 +1610,14 @@ def _tail_furniture(record: Record) -> bool:
     return record.rule == RemoveBoilerplate.name and record.reason.endswith("(tail)")
 
 
+def _comments_record(record: Record) -> bool:
+    """A line of the comments family that this rule removed ("Reply", "Comments (3)")."""
+    return record.rule == RemoveBoilerplate.name and record.reason.startswith("comments:")
+
+
 def _comment_count(record: Record) -> bool:
     """A count of comments that this rule removed ("3 comments", "12-05-2006 | 0 comment(s)")."""
-    return (
-        record.rule == RemoveBoilerplate.name
-        and record.reason.startswith("comments:")
-        and DIGIT.search(record.text) is not None
-    )
-
-
-def _comments_record(record: Record) -> bool:
-    return record.rule == RemoveBoilerplate.name and record.reason.startswith("comments:")
+    return _comments_record(record) and DIGIT.search(record.text) is not None
 
 
 def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
