@@ -135,6 +135,10 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by atheris (seed 202) on the first draft of the run of menu items: a repeat of the
 # title ("f") parted the run, and the second run, without it, found three items
 @example("f\ns5|\ns5|\nf\ns1|")
+# found by atheris (seed 205): the run of menu items went after the lines by zone were
+# judged, and a date line ("h2") judged next to them as a piece of a sentence went only on
+# a second run; the lines are now judged again
+@example("p\x0ch,f$w&2\x0ch2\x0ch/f f.3|\nI|\nr|")
 # found by atheris (seeds 199 and 201) on the first fix: the repeat stood last, or a second
 # repeat ("t*") stood between it and the body; the line after the title on the cleaned text
 # is the body's first line that stays

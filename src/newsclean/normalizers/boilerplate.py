@@ -1906,10 +1906,14 @@ class RemoveBoilerplate:
             self._under_a_caption_label(doc)
             self._names_by_a_date(doc)
             self._byline_under_the_deck(doc)
-            self._posts_over_counts(doc)
-            self._menu_items(doc)
-            if self._comment_section(doc):
-                start = 0  # the comments were the last paragraphs: the tail moved up
+            if (
+                self._posts_over_counts(doc)
+                | self._menu_items(doc)  # all three run: each looks at what went before it
+                | self._comment_section(doc)
+            ):
+                # lines went that other lines were judged next to (a date line by a piece of a
+                # sentence), or the last paragraphs (the comments): look at them all again
+                start = 0
                 continue
             first = _zone_bounds(*doc.zones())[0]
             moved = self._walk_up_from_the_end(doc)
@@ -2052,22 +2056,22 @@ class RemoveBoilerplate:
         for line in block:
             doc.remove(line, rule=self.name, reason="meta: byline block under the deck (head)")
 
-    def _posts_over_counts(self, doc: Document) -> None:
+    def _posts_over_counts(self, doc: Document) -> bool:
         """Remove the headlines of a list of posts: a headline-shaped line (``_is_teaser``)
         right above a count of comments that went ("Demo at the harbour" + "12-05-2006 14:30
         | 2 comment(s)"), below the first paragraph, when the text has two or more such
         pairs.  The article's own subheadings are not counted for comments; its headline,
-        above the first paragraph, is left.
+        above the first paragraph, is left.  True when a line went.
         """
         if (
             "comments" not in self.families
             or not _recorded(doc, _COMMENTS, _comments_record)  # the look-up shared with below
             or not _recorded(doc, _COUNT, _comment_count)
         ):
-            return
+            return False
         live, head, _ = doc.zones()
         if head == len(live):
-            return  # no paragraph
+            return False  # no paragraph
         counts = {(record.line, record.text) for record in doc.records if _comment_count(record)}
         found = []
         below = False  # below the first paragraph
@@ -2077,13 +2081,15 @@ class RemoveBoilerplate:
                 above = _line_before(doc, line)
                 if above is not None and not above.removed and _is_teaser(above.text):
                     found.append(above)
-        if len(found) >= MIN_POSTS:
-            for line in found:
-                doc.remove(
-                    line,
-                    rule=self.name,
-                    reason="related: headline of a post over its count of comments",
-                )
+        if len(found) < MIN_POSTS:
+            return False
+        for line in found:
+            doc.remove(
+                line,
+                rule=self.name,
+                reason="related: headline of a post over its count of comments",
+            )
+        return True
 
     def _comment_section(self, doc: Document) -> bool:
         """Remove the readers' comments at the end of the article: every line after the
@@ -2137,16 +2143,16 @@ class RemoveBoilerplate:
                 removed = True
         return removed
 
-    def _menu_items(self, doc: Document) -> None:
+    def _menu_items(self, doc: Document) -> bool:
         """Remove the items of a menu that the extractor put one to a line, each ending in
         the bar that joined it to the next ("Radiology Textbooks |", "Case Western Reserve
         University - Cases |"): a run of ``MENU_ITEM_RUN`` or more such lines, each of at most
         ``MENU_ITEM_WORDS`` words and no sentence, with no sentence between them (headings of
         the menu's parts may stand between).  A short item goes alone (``_shape``: "menu
-        item"); a longer one only in such a run.
+        item"); a longer one only in such a run.  True when a line went.
         """
         if "navigation" not in self.families:
-            return
+            return False
         items = doc.memo.get(_BARS)
         if items is None:
             # how many lines are menu items, counted once per run (lines only go while this
@@ -2157,7 +2163,8 @@ class RemoveBoilerplate:
                 else 0
             )
         if not isinstance(items, int) or items < MENU_ITEM_RUN:
-            return
+            return False
+        removed = False
         run: list[Line] = []  # items that went for another reason count: the run is the same
         for line in [*doc.lines, None]:
             if line is not None and _menu_item(line.text):
@@ -2172,7 +2179,9 @@ class RemoveBoilerplate:
                 for item in run:
                     if not item.removed:
                         doc.remove(item, rule=self.name, reason="navigation: run of menu items")
+                        removed = True
             run = []
+        return removed
 
     def _notices(self, doc: Document) -> None:
         """Remove every line that opens with a notice of the lexicons (entries marked
