@@ -144,6 +144,9 @@ def _clean(text: str) -> newsclean.Article | None:
 # is the body's first line that stays
 @example("~ | | t\x0bt\nt*\x0btf.i.i>o=g")
 @example("~ | | t\x0ctt r\ta b't\x0bt")
+# found by atheris (seed 206): the part was a section label ("News @ ~"), which the title
+# search steps over on the cleaned text
+@example("News\x1dNews @ ~ | t\x0bt")
 # found by the thorough profile: the title repeated at the end, twice (a markdown link and its
 # shown text); the copy went as a repeated paragraph, and a second run took the first one as
 # the title repeated at the end

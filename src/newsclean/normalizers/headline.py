@@ -669,8 +669,13 @@ class RemoveRepeatedTitle:
                 index == 0 and line.text.casefold() == doc.title.casefold()
             ):
                 headline = _headline_part(whole, line.text) if whole else None
-                if headline is not None and _opens_a_wrapped_sentence(doc, live, index, headline):
-                    headline = None  # on the cleaned text it would be no title: keep the whole
+                if headline is not None and (
+                    is_head_label(headline, doc.languages)
+                    or _opens_a_wrapped_sentence(doc, live, index, headline)
+                ):
+                    # on the cleaned text the title search would step over it (a label) or
+                    # find no title in it: keep the whole title
+                    headline = None
                 if headline is None:
                     doc.remove(line, rule=self.name, reason="repeat of the title")
                     continue
