@@ -2115,14 +2115,13 @@ class RemoveBoilerplate:
             if line.blank:
                 continue
             if not line.removed:
-                key = line.text.casefold()
                 if heading is None:
                     prose = prose or line.prose
-                elif line.prose and key != previous:
+                elif line.prose and line.text.casefold() != previous.casefold():
                     since += 1
                     if since > MAX_COMMENT_PARAGRAPHS:
                         return False  # text without the section's furniture: not a comment
-                previous = key
+                previous = line.text
                 continue
             if heading is None:
                 if prose and _comments_heading(line.text, doc.languages):

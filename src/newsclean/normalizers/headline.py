@@ -145,8 +145,7 @@ class ExtractTitle:
                 doc.remove(line, rule=self.name, reason="kicker or site name above the headline")
                 for between in live[index + 1 : live.index(headline)]:
                     if not is_head_label(between.text, doc.languages):
-                        reason = "label below a kicker" if kicker else "slogan below a site name"
-                        doc.remove(between, rule=self.name, reason=reason)
+                        doc.remove(between, rule=self.name, reason="label below a kicker")
                 doc.title = headline.text
                 reason = "headline below a kicker" if kicker else "headline over its byline"
                 doc.extract(headline, rule=self.name, reason=reason)
@@ -339,9 +338,7 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     lower case (:func:`_goes_on`): "Most of us know our signs, and so on through" + "the
     zodiac. But ...".
     """
-    text = live[index].text
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if not (last.isalpha() and last.islower()):
+    if not _may_open_a_wrapped_sentence(live[index].text):
         return False  # the cheap test first: most headlines end otherwise
     # The next line that stays is at the latest the first prose line below: when none of
     # the lines up to it goes on in lower case, none can be that line (cheaper than finding it).
@@ -355,11 +352,14 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     # Section labels and breadcrumbs do not count towards wrapped text: extract_section takes
     # them, and the text written back has them under the title or not at all (as
     # :func:`_below_a_kicker` judges it).
-    return (
-        SITE_SEPARATOR.search(text) is None
-        and _goes_on(_next_text(doc, live, index))
-        and _wrapped_without_labels(doc, live)
-    )
+    return _goes_on(_next_text(doc, live, index)) and _wrapped_without_labels(doc, live)
+
+
+def _may_open_a_wrapped_sentence(text: str) -> bool:
+    """The line's own part of the wrapped-sentence test: it ends in a word in lower case and
+    is no "Headline - Site" line."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.isalpha() and last.islower() and SITE_SEPARATOR.search(text) is None
 
 
 def _wrapped_without_labels(doc: Document, live: list[Line]) -> bool:
@@ -596,8 +596,7 @@ def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text:
     fixed width (:func:`_wrapped_sentence`'s test): then the title search would find no
     title in it on the cleaned text.  The line after the title there is the first line of
     the body that stays, wherever the repeat stood."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if not (last.isalpha() and last.islower() and SITE_SEPARATOR.search(text) is None):
+    if not _may_open_a_wrapped_sentence(text):
         return False
     keys = doc.title_keys() | {line_key(text)}  # the repeats of the title go as well
     following = next(
