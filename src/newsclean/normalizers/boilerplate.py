@@ -308,6 +308,33 @@ MAX_INBOX_WORDS = 25
 MAX_SHORT_CHARS = 250
 
 
+def _own_promotion(text: str) -> bool:
+    """A promotion of the site's newsletter or channel (:func:`_site_promotion`) that asks the
+    reader to sign up, subscribe, join or download (``PROMO_ACTION``) and calls them the
+    site's own ("our", ``OUR_WORDS``, early in the line, after the request: not as the
+    subject the line opens with): such a line is the site's even between two paragraphs.
+    "Our newsletter team will follow the vote" is the site reporting, and "Some of our apps
+    may read your contacts" a privacy notice's text.
+
+    >>> _own_promotion("Never miss the latest news by signing up to our newsletter today!")
+    True
+    >>> _own_promotion("Sign up for the newsletter at the town hall.")
+    False
+    >>> _own_promotion("Our newsletter team will follow the vote and report back.")
+    False
+    """
+    if len(text) > MAX_PROMO_CHARS:
+        return False
+    words = text[:OUR_WITHIN].split()
+    return (
+        len(words) > 1
+        and words[0] not in OUR_WORDS
+        and not OUR_WORDS.isdisjoint(words)
+        and PROMO_ACTION.search(text) is not None
+        and _site_promotion(text)
+    )
+
+
 def _news_to_the_inbox(text: str) -> bool:
     """A promise to deliver the site's news to the reader's inbox, a newsletter's pitch
     without the word ("Get the top stories delivered to your inbox every weekday.", "Die
@@ -2490,6 +2517,12 @@ class RemoveBoilerplate:
         if "share" in self.families and _share_bar(text, at_edge=zone != "body"):
             return "share", "bar of share buttons"
         if zone == "body":
+            # in the body only a promotion in which the site speaks as "we" ("Never miss a
+            # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
+            # set between paragraphs as many sites do; an article may name a newsletter or a
+            # channel for its own sake ("Readers may subscribe to the RadiologyEducation list")
+            if "subscribe" in self.families and _own_promotion(text):
+                return "subscribe", "promotion of the site's newsletter or channel"
             return None
         if "subscribe" in self.families and _site_promotion(text):
             return "subscribe", "promotion of the site's newsletter or channel"
