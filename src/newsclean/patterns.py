@@ -398,6 +398,23 @@ SUBSCRIPTION_OFFER = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: What a paywall's request to subscribe promises: the full story, the rest of it, unlimited
+#: access ("Subscribe now for the full story", "Abonnieren Sie, um den ganzen Artikel zu
+#: lesen", "Suscríbete para leer la nota completa", "Подпишитесь, чтобы читать полный текст").
+FULL_ACCESS = regex.compile(
+    r"\b(?:full\s+(?:story|article|text|report|version)|rest\s+of\s+(?:this|the)\s+(?:story"
+    r"|article)|unlimited\s+(?:access|reading)|continue\s+reading|keep\s+reading"
+    r"|(?:ganzen|vollständigen|kompletten)\s+(?:Artikel|Beitrag|Text)|weiterlesen"
+    r"|unbegrenzte[nr]?\s+Zugriff|article\s+complet|en\s+illimité|accès\s+illimité"
+    r"|(?:nota|artículo|noticia)\s+complet[ao]|acceso\s+ilimitado|seguir\s+leyendo"
+    r"|articolo\s+completo|continuare\s+a\s+leggere|accesso\s+illimitato"
+    r"|(?:cały|całego|pełny)\s+(?:artykuł|artykułu|tekst)|pełny\s+dostęp|nieograniczony\s+dostęp"
+    r"|(?:matéria|reportagem|notícia)\s+completa|acesso\s+ilimitado|continuar\s+(?:lendo|a\s+ler)"
+    r"|полн(?:ый|ую|ой)\s+(?:текст|верси\w*)|неограниченный\s+доступ"
+    r"|повн(?:ий|у|ої)\s+(?:текст|верс\w*)|необмежений\s+доступ)\b",
+    flags=regex.IGNORECASE,
+)
+
 #: The verbs that open a request to follow someone on a social network, in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (
@@ -470,7 +487,7 @@ PROMO_ACTION = regex.compile(
     r"|[úu]nete|s[ií]guenos|sigue"
     r"|abonnez|abonne-toi|s['’]abonner|inscrivez|inscris-toi|s['’]inscrire|t[ée]l[ée]charge[zr]"
     r"|rejoignez|suivez|iscriv(?:iti|etevi|ersi)|scarica(?:te)?|segui(?:ci|teci)|unisciti"
-    r"|zapisz|zapisać|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
+    r"|zapisz|zapisać|zarejestruj|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
     r"|inscreva|assine|baixe|siga|cadastr(?:e|ar)"
     r"|подпишитесь|подписывайтесь|подписаться|скачайте|скачивайте|присоединяйтесь"
     r"|підпишіться|підписуйтесь|підписатися|завантажте|завантажуйте|приєднуйтесь)\b",

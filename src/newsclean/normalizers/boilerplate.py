@@ -79,6 +79,7 @@ from newsclean.patterns import (
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
     FORM_FIELD,
+    FULL_ACCESS,
     GALLERY_COUNTER,
     HTML_TAG,
     INBOX,
@@ -411,6 +412,56 @@ def _subscription_offer(text: str) -> bool:
         and not more_words_than(text, MAX_OFFER_WORDS)
         and not is_prose(text)
         and _the_site_speaks(text)
+    )
+
+
+#: A paywall's request to subscribe has at most this many words.
+MAX_PAYWALL_WORDS = 40
+
+
+def _paywall_request(text: str) -> bool:
+    """A paywall's request, as a site prints it at the edges: the full story or unlimited
+    access (``FULL_ACCESS``) and a request to subscribe, sign up or register
+    (``PROMO_ACTION``) made to the reader (:func:`_asks_the_reader`), in at most
+    ``MAX_PAYWALL_WORDS`` words, quoting or reporting no one ("Subscribe now to our print
+    edition for the full story.", "Suscríbete para leer la nota completa").  It may read as
+    a sentence: it is the site's, not the article's.  "Those who subscribe get unlimited
+    access to the archive." tells of a service and stays.
+
+    >>> _paywall_request("Subscribe now to our print edition for the full story.")
+    True
+    >>> _paywall_request("Those who subscribe get unlimited access to the archive.")
+    False
+    """
+    return (
+        len(text) <= MAX_SHORT_CHARS
+        and FULL_ACCESS.search(text) is not None
+        and not more_words_than(text, MAX_PAYWALL_WORDS)
+        and _asks_the_reader(text)
+        and _the_site_speaks(text)
+    )
+
+
+def _asks_the_reader(text: str) -> bool:
+    """True when ``text`` asks its reader to subscribe, sign up, join or download
+    (``PROMO_ACTION``): the request opens the line or a clause after a comma or colon, with
+    at most one word before it ("Subscribe now", "Please subscribe", "Jetzt abonnieren",
+    "To read on, subscribe"), or the line speaks to the reader or of the site's own
+    (``PROMO_READER``, ``OUR_WORDS``).
+
+    >>> _asks_the_reader("To read the full story, please subscribe.")
+    True
+    >>> _asks_the_reader("Those who subscribe get more.")
+    False
+    """
+    found = False
+    for action in PROMO_ACTION.finditer(text):
+        found = True
+        before = text[: action.start()].rsplit(",", 1)[-1].rsplit(":", 1)[-1]
+        if len(before.split()) <= 1:
+            return True
+    return found and (
+        PROMO_READER.search(text) is not None or not OUR_WORDS.isdisjoint(text.split())
     )
 
 
@@ -2530,6 +2581,8 @@ class RemoveBoilerplate:
             return "subscribe", "request to get the site's app"
         if "subscribe" in self.families and _subscription_offer(text):
             return "subscribe", "offer of a subscription"
+        if "subscribe" in self.families and _paywall_request(text):
+            return "subscribe", "paywall's request to subscribe"
         if "subscribe" in self.families and _follow_on_network(text):
             return "subscribe", "request to follow on a social network"
         if zone == "tail" and "comments" in self.families and _form_field(text):
