@@ -415,6 +415,26 @@ FULL_ACCESS = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: The site's journalism or newsroom, which a request for support names: "journalism",
+#: "Journalismus", "rédaction", "periodismo", "dziennikarstwo", "журналистика", "редакція".
+JOURNALISM = regex.compile(
+    r"\b(?:journalism|reporting|newsroom|journalismus|journalisme|rédaction|periodismo"
+    r"|giornalismo|redazione|dziennikarstw\w*|redakcj\w*|jornalismo|redação|журналистик\w*"
+    r"|редакци\w*|журналістик\w*|редакці\w*)\b",
+    flags=regex.IGNORECASE,
+)
+#: A request for the reader's support, opening the line or a clause: "Support independent
+#: journalism", "Jetzt unterstützen", "Soutenez ...", "Hazte socio", "Wesprzyj ...",
+#: "Поддержите ...", "Підтримайте ...".
+SUPPORT_REQUEST = regex.compile(
+    r"(?:^|[,:;.!?–—-])\W*(?:please\s+|jetzt\s+|bitte\s+)?(?:support|donate|contribute"
+    r"|become\s+a\s+(?:member|supporter|subscriber)|help\s+us|unterstützen|unterstütze"
+    r"|helfen\s+Sie|hilf\s+uns|spenden\s+Sie|soutenez|faites\s+un\s+don|apoya|apoye|hazte"
+    r"|dona|colabora|sostieni|sostienici|wesprzyj|wspieraj|wpłać|apoie|contribua|поддержите"
+    r"|помогите|підтримайте|допоможіть)\b",
+    flags=regex.IGNORECASE,
+)
+
 #: The verbs that open a request to follow someone on a social network, in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (

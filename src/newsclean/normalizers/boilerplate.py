@@ -85,6 +85,7 @@ from newsclean.patterns import (
     INBOX,
     INBOX_DELIVERY,
     INBOX_NEWS,
+    JOURNALISM,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
     LETTER,
@@ -117,6 +118,7 @@ from newsclean.patterns import (
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
     SUBSCRIPTION_OFFER,
+    SUPPORT_REQUEST,
     TREE_BRANCH,
     WIRE_CAPTION_CREDIT,
     WORD_CHAR,
@@ -462,6 +464,33 @@ def _asks_the_reader(text: str) -> bool:
             return True
     return found and (
         PROMO_READER.search(text) is not None or not OUR_WORDS.isdisjoint(text.split())
+    )
+
+
+def _support_pitch(text: str) -> bool:
+    """A request for the reader's support of the site's journalism, as a site prints it at
+    the edges: its journalism or newsroom (``JOURNALISM``) and a request for support that
+    opens the line or a clause (``SUPPORT_REQUEST``), or "our" and the reader in one line
+    ("Our journalism needs your support. Subscribe today."), in at most
+    ``MAX_PAYWALL_WORDS`` words, quoting or reporting no one.  "The foundation will support
+    local journalism with two million euros." asks no one and stays.
+
+    >>> _support_pitch("Our journalism needs your support. Subscribe today to the Herald.")
+    True
+    >>> _support_pitch("Unterstützen Sie unabhängigen Journalismus!")
+    True
+    >>> _support_pitch("The foundation will support local journalism with two million euros.")
+    False
+    """
+    return (
+        len(text) <= MAX_SHORT_CHARS
+        and JOURNALISM.search(text) is not None
+        and not more_words_than(text, MAX_PAYWALL_WORDS)
+        and (
+            SUPPORT_REQUEST.search(text) is not None
+            or (not OUR_WORDS.isdisjoint(text.split()) and PROMO_READER.search(text) is not None)
+        )
+        and _the_site_speaks(text)
     )
 
 
@@ -2583,6 +2612,8 @@ class RemoveBoilerplate:
             return "subscribe", "offer of a subscription"
         if "subscribe" in self.families and _paywall_request(text):
             return "subscribe", "paywall's request to subscribe"
+        if "subscribe" in self.families and _support_pitch(text):
+            return "subscribe", "request to support the site's journalism"
         if "subscribe" in self.families and _follow_on_network(text):
             return "subscribe", "request to follow on a social network"
         if zone == "tail" and "comments" in self.families and _form_field(text):
