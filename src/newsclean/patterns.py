@@ -332,6 +332,15 @@ PROMO_OWN_CHANNEL = regex.compile(
     r"|telegram|whatsapp|youtube)",
     flags=regex.IGNORECASE,
 )
+#: A channel on a messenger, named as a site names its own: "WhatsApp channel", "canale
+#: WhatsApp", "WhatsApp-Kanal", "телеграм-канал", "kanał na Telegramie".
+MESSENGER_CHANNEL = regex.compile(
+    r"\b(?:whatsapp|telegram\w*|viber|телеграм\w*|вайбер\w*)\b.*?\b[\w-]*?(?:channel|kanal"
+    r"|canal|canale|cha[iî]ne|kana[łl]\w*|канал\w*)\b|\b[\w-]*?(?:channel|kanal|canal|canale"
+    r"|cha[iî]ne|kana[łl]\w*|канал\w*)\b.*?\b(?:whatsapp\w*|telegram\w*|viber\w*|телеграм\w*"
+    r"|вайбер\w*)",
+    flags=regex.IGNORECASE,
+)
 #: Reading, watching or listening, which a site asks of its reader only on its own channel,
 #: app or podcast ("Read the news first on our Telegram channel", "Слушайте наш подкаст");
 #: not for a newsletter ("Residents can read the newsletter the council sent").

@@ -94,6 +94,7 @@ from newsclean.patterns import (
     LIST_NUMBER,
     LOWER_CASE_AGENCIES,
     MENU_ITEM_END,
+    MESSENGER_CHANNEL,
     NAME_WORD,
     NEWS_ALERTS,
     NUMBER,
@@ -490,6 +491,33 @@ def _support_pitch(text: str) -> bool:
             SUPPORT_REQUEST.search(text) is not None
             or (not OUR_WORDS.isdisjoint(text.split()) and PROMO_READER.search(text) is not None)
         )
+        and _the_site_speaks(text)
+    )
+
+
+#: A request to join the site's channel on a messenger has at most this many words.
+MAX_CHANNEL_WORDS = 15
+
+
+def _channel_request(text: str) -> bool:
+    """A request to join a channel on a messenger (``MESSENGER_CHANNEL``), as a site prints
+    it at the edges: the request opens the line or a clause (:func:`_asks_the_reader`), in
+    at most ``MAX_CHANNEL_WORDS`` words that make no sentence ("Iscriviti al canale
+    WhatsApp del Giornale", "Rejoignez la chaîne WhatsApp du Journal").  With "our" it goes
+    as a promotion however long; without, "Join the WhatsApp channel of the city council to
+    get flood alerts." is a sentence and stays.
+
+    >>> _channel_request("Iscriviti al canale WhatsApp del Giornale")
+    True
+    >>> _channel_request("Join the WhatsApp channel of the city council to get flood alerts.")
+    False
+    """
+    return (
+        len(text) <= MAX_SHORT_CHARS
+        and MESSENGER_CHANNEL.search(text) is not None
+        and not more_words_than(text, MAX_CHANNEL_WORDS)
+        and not is_prose(text)
+        and _asks_the_reader(text)
         and _the_site_speaks(text)
     )
 
@@ -2614,6 +2642,8 @@ class RemoveBoilerplate:
             return "subscribe", "paywall's request to subscribe"
         if "subscribe" in self.families and _support_pitch(text):
             return "subscribe", "request to support the site's journalism"
+        if "subscribe" in self.families and _channel_request(text):
+            return "subscribe", "request to join a channel on a messenger"
         if "subscribe" in self.families and _follow_on_network(text):
             return "subscribe", "request to follow on a social network"
         if zone == "tail" and "comments" in self.families and _form_field(text):
