@@ -196,6 +196,9 @@ def _clean(text: str) -> newsclean.Article | None:
 # found by the thorough profile on the first draft of the title repeated at the end: its
 # removal left "NEWS" the last line after prose, which remove_boilerplate took on a second run
 @example("E0E0E0E0E0E0E0SA0E0E:E:E:E:A\rA:A:A:A:A:A:A:A.\rE0E0E0E0E0E0E0SA0E0E0E0E0E0A\rNEWS")
+# found by atheris (seed 211): a date line under a section label was kept as a piece of a
+# sentence wrapped from the label, and went once the label was written back as the section
+@example("G\x1eD b-l y\ndate3\nc 2-3-i")
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

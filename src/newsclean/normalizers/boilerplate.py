@@ -2564,8 +2564,9 @@ class RemoveBoilerplate:
         if before is None or not self._stays(doc, before):
             return False
         text = before.text.rstrip()
-        if not _goes_on(text) or not more_words_than(text, 3):
-            return False
+        if not _goes_on(text) or not more_words_than(text, 3) or is_label(text):
+            return False  # a label's shape ("D b-l y": three words, four tokens) may be the
+            # section that extract_section takes from under the title
         if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
             return False
         return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
