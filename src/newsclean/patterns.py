@@ -564,6 +564,13 @@ AGENCIES = (
     "Yonhap", "UNIAN", "Ukrinform", "RIA Novosti",
 )  # fmt: skip
 _AGENCIES = "|".join(name.replace(" ", r"\s+") for name in AGENCIES)
+#: A photo credit that names an agency and its photographer after a word for a photo, with
+#: or without a colon (machine translation drops it): "Photo PAP/Leszek Szymański", "Foto:
+#: ANSA/Mario Rossi", "Фото: ТАСС/Иван Петров".
+PHOTO_AGENCY_CREDIT = regex.compile(
+    rf"(?i:photos?|foto|fot\.|фото|zdjęcie|imagen|immagine|bild)\s*:?\s*(?:{_AGENCIES})\s*/\s*"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[\s-]\p{Lu}[\p{L}'’.-]*+){0,3}"
+)
 #: The last word of each agency's name: a line that ends otherwise credits none.
 AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)
 

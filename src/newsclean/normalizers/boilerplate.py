@@ -103,6 +103,7 @@ from newsclean.patterns import (
     PERSON_NAME,
     PHONE_NUMBER,
     PHOTO_AGENCIES,
+    PHOTO_AGENCY_CREDIT,
     PHOTO_CREDIT_SEPARATOR,
     PICTOGRAPH,
     PLACE_NAME,
@@ -1030,6 +1031,19 @@ def _is_byline(text: str) -> bool:
 
 #: The words that open the category line of a related post, in the blogs' languages.
 _CATEGORY_OPENINGS = ("In ", "Dans", "En ", "Em ", "W ", "В ", "У ")
+
+
+def _related_label_of_words(family: str, phrase: str) -> bool:
+    """True for a related label of two or more words before its colon ("read also:*",
+    "czytaj także:*", "читайте также:*"): no sentence opens with it, as one may open with
+    "Watch:" or "Mira:".
+
+    >>> _related_label_of_words("related", "read also:*")
+    True
+    >>> _related_label_of_words("related", "watch:*")
+    False
+    """
+    return family == "related" and len(phrase[:-2].split()) > 1
 
 
 def _related_category(stripped: str) -> bool:
@@ -2672,6 +2686,12 @@ class RemoveBoilerplate:
             or ("/" in text[-40:] and _is_wire_caption(text))
         ):
             return "credit", "image caption with a photo credit"
+        if (
+            "credit" in self.families
+            and "/" in text[:60]
+            and PHOTO_AGENCY_CREDIT.fullmatch(text.strip()) is not None
+        ):
+            return "credit", "photo credit of an agency and its photographer"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
         # body only a "Read also: <headline>" line, with a separator early on, a copyright
         # notice or a Russian ad marking is longer).
@@ -2793,11 +2813,21 @@ class RemoveBoilerplate:
             # "Mira: no lo sé, dijo el alcalde.": after the colon a sentence goes on in lower
             # case, however short; a headline after a label opens with a capital
             return None
-        if prefix and is_prose(text) and (not found[1].endswith(":*") or text.endswith(".")):
+        if (
+            prefix
+            and is_prose(text)
+            and (
+                not found[1].endswith(":*")
+                or (text.endswith(".") and not _related_label_of_words(*found))
+            )
+        ):
             # An opening without a colon goes on as words of its own: when they make a
             # sentence ("Follow us on the journey as the team crosses the Atlantic."), it is
             # someone's words, wherever it stands.  After a colon a headline follows ("Read
             # also: ..."), which does not end in a full stop; a sentence that does ("Watch:
-            # the council will decide on the fees next month.") is someone's words too.
+            # The council will decide on the fees next month.") is someone's words too, but
+            # not after a related label of two or more words, which opens no sentence ("Read
+            # also: Water prices will rise by 4 percent.", as machine translation writes a
+            # headline ending in "4 proc.").
             return None
         return found[0], repr(found[1])
