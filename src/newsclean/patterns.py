@@ -564,12 +564,15 @@ AGENCIES = (
     "Yonhap", "UNIAN", "Ukrinform", "RIA Novosti",
 )  # fmt: skip
 _AGENCIES = "|".join(name.replace(" ", r"\s+") for name in AGENCIES)
-#: A photo credit that names an agency and its photographer after a word for a photo, with
-#: or without a colon (machine translation drops it): "Photo PAP/Leszek Szymański", "Foto:
-#: ANSA/Mario Rossi", "Фото: ТАСС/Иван Петров".
-PHOTO_AGENCY_CREDIT = regex.compile(
-    rf"(?i:photos?|foto|fot\.|фото|zdjęcie|imagen|immagine|bild)\s*:?\s*(?:{_AGENCIES})\s*/\s*"
-    r"\p{Lu}[\p{L}'’.-]*+(?:[\s-]\p{Lu}[\p{L}'’.-]*+){0,3}"
+#: A word for a photo that may open a photo's credit, with or without a colon: "Photo PAP/...",
+#: "Foto: ANSA/...", "Fot. PAP/...", "Фото: ТАСС/...".
+PHOTO_WORD = regex.compile(r"^(?i:photos?|foto|fot\.|фото|zdjęcie)\s*:?\s+")
+#: A photo credited to an agency alone, a word for a photo with at most two words around it
+#: and the agency last: "Illustrative photo AFP" (machine translation of "Photo d'illustration
+#: AFP"), "Archive photo ANSA", "Foto de archivo EFE".
+PHOTO_OF_AGENCY = regex.compile(
+    r"(?:[\w'’]+\s+){0,2}(?i:photos?|foto|фото|zdjęcie)(?:\s+[\w'’]+){0,2}\s*:?\s*"
+    rf"(?:{_AGENCIES})"
 )
 #: The last word of each agency's name: a line that ends otherwise credits none.
 AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)

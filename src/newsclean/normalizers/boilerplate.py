@@ -103,8 +103,9 @@ from newsclean.patterns import (
     PERSON_NAME,
     PHONE_NUMBER,
     PHOTO_AGENCIES,
-    PHOTO_AGENCY_CREDIT,
     PHOTO_CREDIT_SEPARATOR,
+    PHOTO_OF_AGENCY,
+    PHOTO_WORD,
     PICTOGRAPH,
     PLACE_NAME,
     PLAYER_CLOCK,
@@ -1107,11 +1108,16 @@ def _photo_credit(stripped: str) -> bool:
     (True, True)
     >>> _photo_credit("Reuters/Ipsos"), _photo_credit("Input/output")
     (False, False)
+    >>> _photo_credit("Photo PAP/Leszek Szymański")
+    True
     """
     if len(stripped) > MAX_PHOTO_CREDIT_CHARS or not ("/" in stripped or " via " in stripped):
         return False  # most lines
     if stripped[:1] in "([" and stripped[-1:] in ")]":
         stripped = stripped[1:-1].strip()
+    # a word for a photo may stand before the agency, without a colon as machine translation
+    # writes "Fot. PAP/..." ("Photo PAP/Leszek Szymański")
+    stripped = PHOTO_WORD.sub("", stripped, count=1)
     parts = PHOTO_CREDIT_SEPARATOR.split(stripped)
     if not 2 <= len(parts) <= 3:
         return False
@@ -1122,6 +1128,22 @@ def _photo_credit(stripped: str) -> bool:
         elif not _photographer(part):
             return False
     return agencies > 0  # every other part is a name
+
+
+def _agency_photo(stripped: str) -> bool:
+    """A photo credited to an agency alone, on a line of its own wherever it stands: a word
+    for a photo with at most two words around it and the agency last (``PHOTO_OF_AGENCY``:
+    "Illustrative photo AFP", as machine translation writes "Photo d'illustration AFP",
+    "Foto de archivo EFE").
+
+    >>> _agency_photo("Illustrative photo AFP"), _agency_photo("Photo agency AFP opens office")
+    (True, False)
+    """
+    return (
+        len(stripped) <= MAX_PHOTO_CREDIT_CHARS
+        and stripped[-1:].isalpha()
+        and PHOTO_OF_AGENCY.fullmatch(stripped) is not None
+    )
 
 
 def _photographer(part: str) -> bool:
@@ -1914,7 +1936,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     media = _media_furniture(stripped)
     if media is not None:
         return "credit", media
-    if _photo_credit(stripped):
+    if _photo_credit(stripped) or _agency_photo(stripped):
         return "credit", _PHOTO_CREDIT
     if zone == "body":
         if _credit_sign(stripped):
@@ -2686,12 +2708,6 @@ class RemoveBoilerplate:
             or ("/" in text[-40:] and _is_wire_caption(text))
         ):
             return "credit", "image caption with a photo credit"
-        if (
-            "credit" in self.families
-            and "/" in text[:60]
-            and PHOTO_AGENCY_CREDIT.fullmatch(text.strip()) is not None
-        ):
-            return "credit", "photo credit of an agency and its photographer"
         # Cheap gates first: most lines are body prose, far longer than any phrase (in the
         # body only a "Read also: <headline>" line, with a separator early on, a copyright
         # notice or a Russian ad marking is longer).
@@ -2733,7 +2749,9 @@ class RemoveBoilerplate:
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 # no other shape or phrase can match: a photo's credit (``_shape`` looks for
                 # it too, for the lines let through here by something else)
-                if "credit" in self.families and _photo_credit(stripped):
+                if "credit" in self.families and (
+                    _photo_credit(stripped) or _agency_photo(stripped)
+                ):
                     return "credit", _PHOTO_CREDIT
                 return None
         cells = _cells(stripped) if "|" in stripped else []
