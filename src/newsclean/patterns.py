@@ -580,7 +580,7 @@ AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)
 #: A site's credit that names the agency it took the story from: "Le Monde avec AFP",
 #: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE"; or a name
 #: and the agency after a comma, a reporter's byline: "Jane Doe, Reuters".
-AGENCY_CREDIT = regex.compile(rf"(?:\s(?:avec|with|mit|con|com|z|з|с)|,)\s+(?:{_AGENCIES})$")
+AGENCY_CREDIT = regex.compile(rf"(?:(?:^|\s)(?i:avec|with|mit|con|com|z|з|с)|,)\s+(?:{_AGENCIES})$")
 
 #: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd"
 #: ("Reuters/Nielsen" names two sources).

@@ -1071,15 +1071,19 @@ def _hashtags(text: str) -> bool:
 
 def _agency_credit(text: str) -> bool:
     """A short line that credits a news agency: a name in capitalised words, then the agency
-    ("Le Monde avec AFP", "Example Times with Reuters"), or an agency's desk code, "dpa/lno".
+    ("Le Monde avec AFP", "Example Times with Reuters"), or the agency alone after the word
+    for "with", maybe in brackets ("(mit dpa)", "Com Agência Brasil"), or an agency's desk
+    code, "dpa/lno".
 
-    >>> _agency_credit("Le Monde avec AFP"), _agency_credit("dpa/lno")
-    (True, True)
+    >>> _agency_credit("Le Monde avec AFP"), _agency_credit("dpa/lno"), _agency_credit("(mit dpa)")
+    (True, True, True)
     >>> _agency_credit("He now works with Reuters")
     False
     """
     if len(text) > MAX_AGENCY_CREDIT_CHARS:
         return False
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
     if "/" in text and AGENCY_CODE.fullmatch(text):
         return True
     if text[text.rfind(" ") + 1 :] not in AGENCY_LAST_WORDS:
