@@ -111,8 +111,10 @@ def _prefix_pattern(phrase: str) -> str:
         return body + _PREFIX_SEP
     # without a colon, a comma, a full stop or a question or exclamation mark may close the
     # phrase ("Image source, Getty Images", "Subscribe to continue reading. Already a
-    # subscriber? Log in", "Have a news tip? Write to ...")
-    return body + (r"[,.?!]?\s+\S" if literal[-1:].isalnum() else r"\s*\S")
+    # subscriber? Log in", "Have a news tip? Write to ..."); after a full stop, a question or
+    # an exclamation mark the next sentence may follow without a space, as pages glue a
+    # form's two notes ("Deine E-Mail-Adresse wird nicht veröffentlicht.Erforderliche ...")
+    return body + (r"(?:[,.?!]?\s+\S|[.?!]\w)" if literal[-1:].isalnum() else r"\s*\S")
 
 
 @dataclass(frozen=True)
