@@ -695,6 +695,9 @@ FIRST_PUBLISHED_OPENINGS = frozenset((
 BY_AUTHOR_AT_END = regex.compile(
     r"\s(?:by|von|par|por|di|przez)\s+(?P<name>\S+(?:\s+\S+){0,2})$", flags=regex.IGNORECASE
 )
+#: Where a byline starts after a date on the same line: "1/7/2031, 6:30 p.m. EST By JANE DOE
+#: The Associated Press" (the byline itself is judged by ``_is_byline``).
+BY_AFTER_DATE = regex.compile(r"\s(?=(?:by|von|par|por|di|przez)\s)", flags=regex.IGNORECASE)
 #: The verbs of a post's header ("Posted on ... by ..."), which stands in the body too, above
 #: each comment of a forum page.
 POSTED = regex.compile(

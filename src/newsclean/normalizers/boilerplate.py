@@ -52,6 +52,7 @@ from newsclean.patterns import (
     APP_PLATFORM,
     APP_WORD,
     BARE_COUNTER,
+    BY_AFTER_DATE,
     BY_AUTHOR_AT_END,
     BYLINE,
     BYLINE_END,
@@ -1354,10 +1355,13 @@ def _names_and_dates(parts: list[str]) -> bool:
 
 def _date_and_author(text: str) -> bool:
     """A date line, then "by" and its author: "Posted on 12/20/2031 12:19 PM PST by jim",
-    "11.09.2031, 16:20 von Anna Beispiel".  The author has at most three words and no
-    final stop.
+    "11.09.2031, 16:20 von Anna Beispiel" (the author has at most three words and no final
+    stop), or a byline in capitalised words with its agency ("1/7/2031, 6:30 p.m. EST By JANE
+    DOE The Associated Press", :func:`_is_byline`).
 
     >>> _date_and_author("Posted on March 14, 2031 by admin")
+    True
+    >>> _date_and_author("1/7/2031, 6:30 p.m. EST By JANE DOE The Associated Press")
     True
     >>> _date_and_author("Published on 5 May 2031 by the council.")
     False
@@ -1365,9 +1369,14 @@ def _date_and_author(text: str) -> bool:
     if len(text) > MAX_EDGE_CHARS:
         return False
     found = BY_AUTHOR_AT_END.search(text)
-    if found is None or found["name"][-1] in ".!?:;,":
-        return False
-    return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
+    if found is not None and found["name"][-1] not in ".!?:;,":
+        return _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
+    found = BY_AFTER_DATE.search(text)
+    return (
+        found is not None
+        and _is_byline(text[found.end() :])
+        and _is_date_line(text[: found.start()].rstrip(" ,|@-–—"))
+    )
 
 
 def _name_and_date(text: str) -> bool:
