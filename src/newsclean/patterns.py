@@ -383,9 +383,12 @@ INBOX_NEWS = regex.compile(
     r"|notícias|manchetes|новост\w*|новин\w*)\b",
     flags=regex.IGNORECASE,
 )
-#: How the news comes: delivered, straight or directly, or every day or morning.
+#: How the news comes: delivered, straight or directly, or every day or morning, or the reader
+#: asked to receive or get it ("Recibe las noticias en tu correo").
 INBOX_DELIVERY = regex.compile(
-    r"\b(?:delivered|straight|directly|direct|every\s+(?:day|morning|week|weekday|evening)"
+    r"\b(?:get|receive|recibe|reciba|recevez|ricevi|receba|otrzymuj|erhalten|erhalte"
+    r"|получайте|отримуйте"
+    r"|delivered|straight|directly|direct|every\s+(?:day|morning|week|weekday|evening)"
     r"|daily|direkt|täglich|jeden\s+(?:Tag|Morgen|Abend)|directement|chaque\s+(?:jour|matin)"
     r"|directamente|directo|cada\s+(?:día|mañana)|direttamente|ogni\s+(?:giorno|mattina)"
     r"|prosto|codziennie|diretamente|todos\s+os\s+dias|прямо|каждый\s+день|каждое\s+утро"
