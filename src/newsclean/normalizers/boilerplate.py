@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import ClassVar
 
+import regex
+
 from newsclean.document import Document, Line, Record
 from newsclean.lexicon import (
     DATE_WORDS,
@@ -439,11 +441,18 @@ def _paywall_request(text: str) -> bool:
     >>> _paywall_request("Those who subscribe get unlimited access to the archive.")
     False
     """
+    return _site_request(text, FULL_ACCESS, _asks_the_reader)
+
+
+def _site_request(text: str, subject: regex.Pattern[str], asks: Callable[[str], bool]) -> bool:
+    """True when ``text``, of at most ``MAX_PAYWALL_WORDS`` words, names ``subject`` (what a
+    paywall promises, the journalism a site asks support for), ``asks`` the reader for
+    something, and quotes or reports no one: the site's own request."""
     return (
         len(text) <= MAX_SHORT_CHARS
-        and FULL_ACCESS.search(text) is not None
+        and subject.search(text) is not None
         and not more_words_than(text, MAX_PAYWALL_WORDS)
-        and _asks_the_reader(text)
+        and asks(text)
         and _the_site_speaks(text)
     )
 
@@ -486,15 +495,14 @@ def _support_pitch(text: str) -> bool:
     >>> _support_pitch("The foundation will support local journalism with two million euros.")
     False
     """
-    return (
-        len(text) <= MAX_SHORT_CHARS
-        and JOURNALISM.search(text) is not None
-        and not more_words_than(text, MAX_PAYWALL_WORDS)
-        and (
-            SUPPORT_REQUEST.search(text) is not None
-            or (not OUR_WORDS.isdisjoint(text.split()) and PROMO_READER.search(text) is not None)
-        )
-        and _the_site_speaks(text)
+    return _site_request(text, JOURNALISM, _asks_for_support)
+
+
+def _asks_for_support(text: str) -> bool:
+    """A request for support that opens the line or a clause (``SUPPORT_REQUEST``), or "our"
+    and the reader in one line ("Our journalism needs your support")."""
+    return SUPPORT_REQUEST.search(text) is not None or (
+        not OUR_WORDS.isdisjoint(text.split()) and PROMO_READER.search(text) is not None
     )
 
 
