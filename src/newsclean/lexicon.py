@@ -147,9 +147,11 @@ class Lexicons:
         self._headings: dict[str, list[_Entry]] = {}
         # The labels of the next line (entries marked " >", "Image caption,") by key.
         self._labels: dict[str, list[_Entry]] = {}
-        # The openings of notices (entries marked " +") by their first word: a line that
-        # starts with one is a notice however long it is ("We use cookies to ...").
-        self._notices: dict[str, list[tuple[regex.Pattern[str], _Entry]]] = {}
+        # The openings of notices (entries marked " +") by their first two letter words ("" for
+        # a notice of one word): a line that starts with one is a notice however long it is
+        # ("We use cookies to ...").  Two words, since many notices share a first word that
+        # many lines open with ("The use of materials ...", "All rights reserved. ...").
+        self._notices: dict[tuple[str, str], list[tuple[regex.Pattern[str], _Entry]]] = {}
         for language, text in files.items():
             self._add(language, text)
         #: The most tokens (``TOKEN``) a heading's key has; with a count before and after
@@ -158,8 +160,23 @@ class Lexicons:
         # The letters each notice starts with (its first word up to an apostrophe): a line
         # whose first letters are none of them opens no notice.
         self._notice_openings = frozenset(
-            found.group(1) for key in self._notices if (found := NOTICE_OPENING.match(key))
+            found.group(1) for first, _ in self._notices if (found := NOTICE_OPENING.match(first))
         )
+
+    def _add_notice(self, language: str, family: str, line: str) -> None:
+        """Index the notice ``line`` (an entry marked `` +``) by its first two letter words,
+        without the signs after them ("подписываясь, вы ..."), as :meth:`notice` looks it
+        up."""
+        phrase = line[:-1].rstrip()
+        words = _fold(phrase).split()
+        pattern = _OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
+        opening = LETTER_WORD.match(words[0])
+        if opening is None:
+            raise ValueError(f"lexicon {language}: notice {line!r} must open with a word")
+        second = LETTER_WORD.search(" ".join(words), opening.end())
+        key = (opening.group(), "" if second is None else second.group())
+        entry = _Entry(family, language, phrase + " +")
+        self._notices.setdefault(key, []).append((regex.compile(pattern), entry))
 
     def _add(self, language: str, text: str) -> None:
         family = ""
@@ -175,17 +192,7 @@ class Lexicons:
                     raise ValueError(f"lexicon {language}: unknown family [{family}]")
                 continue
             if line.endswith(" +"):
-                phrase = line[:-1].rstrip()
-                entry = _Entry(family, language, phrase + " +")
-                words = _fold(phrase).split()
-                pattern = _OPENING + r"\s+".join(map(regex.escape, words)) + r"(?!\w)"
-                # keyed as :meth:`notice` looks it up: by the first letter word, without a
-                # sign after it ("подписываясь, вы ...")
-                opening = LETTER_WORD.match(words[0])
-                if opening is None:
-                    raise ValueError(f"lexicon {language}: notice {line!r} must open with a word")
-                notices = self._notices.setdefault(opening.group(), [])
-                notices.append((regex.compile(pattern), entry))
+                self._add_notice(language, family, line)
             elif line.endswith(" *") or line.endswith(":*"):
                 phrase = line[:-1].rstrip()
                 entry = _Entry(family, language, phrase + "*")
@@ -282,9 +289,14 @@ class Lexicons:
         first = LETTER_WORD.search(head)
         if first is None or first.start() > 3:
             return None
-        for pattern, entry in self._notices.get(first.group(), ()):
-            if entry.language in languages and entry.family in families and pattern.match(head):
-                return entry.family, entry.phrase
+        second = LETTER_WORD.search(head, first.end())
+        keys = [(first.group(), "")]
+        if second is not None:  # the notices of two or more words first, then of one
+            keys.insert(0, (first.group(), second.group()))
+        for key in keys:
+            for pattern, entry in self._notices.get(key, ()):
+                if entry.language in languages and entry.family in families and pattern.match(head):
+                    return entry.family, entry.phrase
         return None
 
     def heading(

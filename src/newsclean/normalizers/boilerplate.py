@@ -441,15 +441,44 @@ def _paywall_request(text: str) -> bool:
     >>> _paywall_request("Those who subscribe get unlimited access to the archive.")
     False
     """
-    return _site_request(text, FULL_ACCESS, _asks_the_reader)
+    return _site_request(text, _FULL_ACCESS_STEMS, FULL_ACCESS, _asks_the_reader)
 
 
-def _site_request(text: str, subject: regex.Pattern[str], asks: Callable[[str], bool]) -> bool:
+#: Pieces of the words of ``FULL_ACCESS``, ``JOURNALISM`` and ``MESSENGER_CHANNEL``, case
+#: folded: a line that holds none of them is not searched (most lines at the edges).
+_FULL_ACCESS_STEMS = (
+    "full", "rest of", "nlimit", "ontinu", "keep read", "ganzen", "ollständ", "omplet",
+    "eiterles", "nbegrenzt", "llimit", "limitad", "eguir ley", "cały", "całego", "pełny",
+    "ograniczon", "олн", "граничен", "повн", "обмежен",
+)  # fmt: skip
+_JOURNALISM_STEMS = (
+    "journalis", "reporting", "newsroom", "rédaction", "periodismo", "giornalismo",
+    "redazione", "dziennikarstw", "redakcj", "jornalismo", "redação", "журналист", "редакци",
+    "журналіст", "редакці",
+)  # fmt: skip
+_MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+
+
+def _holds_a_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """True when ``text``, case folded, holds one of ``stems``: the cheap test before a
+    search of many alternatives."""
+    folded = text.casefold()
+    return any(stem in folded for stem in stems)
+
+
+def _site_request(
+    text: str,
+    stems: tuple[str, ...],
+    subject: regex.Pattern[str],
+    asks: Callable[[str], bool],
+) -> bool:
     """True when ``text``, of at most ``MAX_PAYWALL_WORDS`` words, names ``subject`` (what a
-    paywall promises, the journalism a site asks support for), ``asks`` the reader for
-    something, and quotes or reports no one: the site's own request."""
+    paywall promises, the journalism a site asks support for; ``stems`` hold pieces of its
+    words), ``asks`` the reader for something, and quotes or reports no one: the site's own
+    request."""
     return (
         len(text) <= MAX_SHORT_CHARS
+        and _holds_a_stem(text, stems)
         and subject.search(text) is not None
         and not more_words_than(text, MAX_PAYWALL_WORDS)
         and asks(text)
@@ -495,7 +524,7 @@ def _support_pitch(text: str) -> bool:
     >>> _support_pitch("The foundation will support local journalism with two million euros.")
     False
     """
-    return _site_request(text, JOURNALISM, _asks_for_support)
+    return _site_request(text, _JOURNALISM_STEMS, JOURNALISM, _asks_for_support)
 
 
 def _asks_for_support(text: str) -> bool:
@@ -525,6 +554,7 @@ def _channel_request(text: str) -> bool:
     """
     return (
         len(text) <= MAX_SHORT_CHARS
+        and _holds_a_stem(text, _MESSENGER_STEMS)
         and MESSENGER_CHANNEL.search(text) is not None
         and not more_words_than(text, MAX_CHANNEL_WORDS)
         and not is_prose(text)
