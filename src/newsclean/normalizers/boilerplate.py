@@ -332,8 +332,8 @@ def _own_promotion(text: str) -> bool:
     >>> _own_promotion("Our newsletter team will follow the vote and report back.")
     False
     """
-    if len(text) > MAX_PROMO_CHARS:
-        return False
+    if len(text) > MAX_SHORT_CHARS:
+        return False  # between paragraphs a promotion is short; most paragraphs are longer
     words = text[:OUR_WITHIN].split()
     return (
         len(words) > 1
@@ -1184,7 +1184,7 @@ def _agency_photo(stripped: str) -> bool:
     """
     return (
         len(stripped) <= MAX_PHOTO_CREDIT_CHARS
-        and stripped[-1:].isalpha()
+        and stripped[stripped.rfind(" ") + 1 :] in AGENCY_LAST_WORDS  # one look-up: most lines
         and PHOTO_OF_AGENCY.fullmatch(stripped) is not None
     )
 
