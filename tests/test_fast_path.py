@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.document import _HUGE, Document
 from newsclean.normalizers import CHARACTER_STEPS
+from newsclean.normalizers.boilerplate import _holds_a_stem
 from newsclean.normalizers.encoding import (
     _BADNESS_WIDTH,
     _FTFY_REPAIR,
@@ -28,9 +29,15 @@ from newsclean.normalizers.encoding import (
 )
 from newsclean.normalizers.whitespace import _spaces_need_work, has_line_break, spacing_needs_work
 from newsclean.patterns import (
+    FULL_ACCESS,
+    FULL_ACCESS_STEMS,
     INVISIBLE_GATE,
+    JOURNALISM,
+    JOURNALISM_STEMS,
     LINE_BREAK,
     LONE_SURROGATE,
+    MESSENGER_CHANNEL,
+    MESSENGER_STEMS,
     MOJIBAKE_ALONE,
     MOJIBAKE_ALONE_PRINTABLE,
     OTHER_SPACE,
@@ -275,3 +282,101 @@ def test_printable_reads_a_huge_text_line_by_line_with_the_same_answer(extra: st
     assert len(text) > _HUGE
     assert Document.from_text(text).printable() == text.replace("\n", " ").isprintable()
     assert Document.from_text(text).printable() is (extra == "")
+
+
+# One phrase for each alternative of the patterns that a stem test guards in
+# remove_boilerplate: the stems must be found wherever the pattern matches, in any case.
+_GUARDED = {
+    "full access": (
+        FULL_ACCESS,
+        FULL_ACCESS_STEMS,
+        (
+            "full story",
+            "Full Article",
+            "the rest of this story",
+            "unlimited access",
+            "continue reading",
+            "keep reading",
+            "den ganzen Artikel",
+            "vollständigen Text",
+            "kompletten Beitrag",
+            "weiterlesen",
+            "unbegrenzten Zugriff",
+            "l'article complet",
+            "en illimité",
+            "accès illimité",
+            "la nota completa",
+            "artículo completo",
+            "acceso ilimitado",
+            "seguir leyendo",
+            "l'articolo completo",
+            "continuare a leggere",
+            "accesso illimitato",
+            "cały artykuł",
+            "całego artykułu",
+            "pełny dostęp",
+            "nieograniczony dostęp",
+            "matéria completa",
+            "acesso ilimitado",
+            "continuar lendo",
+            "continuar a ler",
+            "полный текст",
+            "полную версию",
+            "неограниченный доступ",
+            "повний текст",
+            "повну версію",
+            "необмежений доступ",
+        ),
+    ),
+    "journalism": (
+        JOURNALISM,
+        JOURNALISM_STEMS,
+        (
+            "journalism",
+            "reporting",
+            "newsroom",
+            "Journalismus",
+            "journalisme",
+            "rédaction",
+            "periodismo",
+            "giornalismo",
+            "redazione",
+            "dziennikarstwo",
+            "redakcji",
+            "jornalismo",
+            "redação",
+            "журналистику",
+            "редакцию",
+            "журналістику",
+            "редакції",
+        ),
+    ),
+    "messenger channel": (
+        MESSENGER_CHANNEL,
+        MESSENGER_STEMS,
+        (
+            "WhatsApp channel",
+            "canale WhatsApp",
+            "WhatsApp-Kanal",
+            "телеграм-канал",
+            "kanał na Telegramie",
+            "Viber channel",
+            "канал у Вайбері",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GUARDED))
+@given(data=st.data())
+def test_a_stem_is_found_wherever_the_guarded_pattern_matches(
+    name: str, data: st.DataObject
+) -> None:
+    pattern, stems, phrases = _GUARDED[name]
+    phrase = data.draw(st.sampled_from(phrases))
+    case = data.draw(st.sampled_from((str.lower, str.upper, str.title, str)))
+    before, after = data.draw(st.text(max_size=20)), data.draw(st.text(max_size=20))
+    text = f"{before} {case(phrase)} {after}"
+    assert pattern.search(case(phrase)) is not None  # the phrase stands for an alternative
+    if pattern.search(text) is not None:
+        assert _holds_a_stem(text, stems)

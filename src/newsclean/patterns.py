@@ -427,6 +427,20 @@ FULL_ACCESS = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: Pieces of the words of ``FULL_ACCESS``, ``JOURNALISM`` and ``MESSENGER_CHANNEL``, case
+#: folded: a line that holds none of them is not searched (most lines at the edges).
+FULL_ACCESS_STEMS = (
+    "full", "rest of", "nlimit", "ontinu", "keep read", "ganzen", "ollständ", "omplet",
+    "eiterles", "nbegrenzt", "llimit", "limitad", "eguir ley", "cały", "całego", "pełny",
+    "ograniczon", "олн", "граничен", "повн", "обмежен",
+)  # fmt: skip
+JOURNALISM_STEMS = (
+    "journalis", "reporting", "newsroom", "rédaction", "periodismo", "giornalismo",
+    "redazione", "dziennikarstw", "redakcj", "jornalismo", "redação", "журналист", "редакци",
+    "журналіст", "редакці",
+)  # fmt: skip
+MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+
 #: The site's journalism or newsroom, which a request for support names: "journalism",
 #: "Journalismus", "rédaction", "periodismo", "dziennikarstwo", "журналистика", "редакція".
 JOURNALISM = regex.compile(

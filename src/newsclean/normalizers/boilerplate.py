@@ -83,12 +83,14 @@ from newsclean.patterns import (
     FOLLOW_FIRST_WORDS,
     FORM_FIELD,
     FULL_ACCESS,
+    FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
     HTML_TAG,
     INBOX,
     INBOX_DELIVERY,
     INBOX_NEWS,
     JOURNALISM,
+    JOURNALISM_STEMS,
     KEY_VALUE,
     LEGAL_FOOTER_WORDS,
     LETTER,
@@ -98,6 +100,7 @@ from newsclean.patterns import (
     LOWER_CASE_AGENCIES,
     MENU_ITEM_END,
     MESSENGER_CHANNEL,
+    MESSENGER_STEMS,
     NAME_WORD,
     NEWS_ALERTS,
     NUMBER,
@@ -441,22 +444,7 @@ def _paywall_request(text: str) -> bool:
     >>> _paywall_request("Those who subscribe get unlimited access to the archive.")
     False
     """
-    return _site_request(text, _FULL_ACCESS_STEMS, FULL_ACCESS, _asks_the_reader)
-
-
-#: Pieces of the words of ``FULL_ACCESS``, ``JOURNALISM`` and ``MESSENGER_CHANNEL``, case
-#: folded: a line that holds none of them is not searched (most lines at the edges).
-_FULL_ACCESS_STEMS = (
-    "full", "rest of", "nlimit", "ontinu", "keep read", "ganzen", "ollständ", "omplet",
-    "eiterles", "nbegrenzt", "llimit", "limitad", "eguir ley", "cały", "całego", "pełny",
-    "ograniczon", "олн", "граничен", "повн", "обмежен",
-)  # fmt: skip
-_JOURNALISM_STEMS = (
-    "journalis", "reporting", "newsroom", "rédaction", "periodismo", "giornalismo",
-    "redazione", "dziennikarstw", "redakcj", "jornalismo", "redação", "журналист", "редакци",
-    "журналіст", "редакці",
-)  # fmt: skip
-_MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+    return _site_request(text, FULL_ACCESS_STEMS, FULL_ACCESS, _asks_the_reader)
 
 
 def _holds_a_stem(text: str, stems: tuple[str, ...]) -> bool:
@@ -524,7 +512,7 @@ def _support_pitch(text: str) -> bool:
     >>> _support_pitch("The foundation will support local journalism with two million euros.")
     False
     """
-    return _site_request(text, _JOURNALISM_STEMS, JOURNALISM, _asks_for_support)
+    return _site_request(text, JOURNALISM_STEMS, JOURNALISM, _asks_for_support)
 
 
 def _asks_for_support(text: str) -> bool:
@@ -554,7 +542,7 @@ def _channel_request(text: str) -> bool:
     """
     return (
         len(text) <= MAX_SHORT_CHARS
-        and _holds_a_stem(text, _MESSENGER_STEMS)
+        and _holds_a_stem(text, MESSENGER_STEMS)
         and MESSENGER_CHANNEL.search(text) is not None
         and not more_words_than(text, MAX_CHANNEL_WORDS)
         and not is_prose(text)
