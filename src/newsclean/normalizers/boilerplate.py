@@ -551,6 +551,10 @@ def _channel_request(text: str) -> bool:
     )
 
 
+#: What a promotion of the site's newsletter or channel is called in the audit.
+_PROMOTION = "promotion of the site's newsletter or channel"
+
+
 #: A request to get the site's app has at most this many words.
 MAX_APP_WORDS = 25
 
@@ -661,6 +665,19 @@ def _site_promotion(text: str) -> bool:
         and not more_words_than(text, MAX_PROMO_WORDS)
         and REPORTED_SPEECH.search(text) is None
     )
+
+
+#: The site's requests at the edges, however worded, each with what the audit calls it: looked
+#: for in this order once no phrase or shape matched.
+_SITE_REQUESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (_site_promotion, _PROMOTION),
+    (_app_pitch, "request to get the site's app"),
+    (_subscription_offer, "offer of a subscription"),
+    (_paywall_request, "paywall's request to subscribe"),
+    (_support_pitch, "request to support the site's journalism"),
+    (_channel_request, "request to join a channel on a messenger"),
+    (_follow_on_network, "request to follow on a social network"),
+)
 
 
 def _first_published(stripped: str) -> bool:
@@ -2704,24 +2721,14 @@ class RemoveBoilerplate:
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
             # set between paragraphs as many sites do; an article may name a newsletter or a
-            # channel for its own sake ("Readers may subscribe to the RadiologyEducation list")
+            # channel for its own sake ("Residents may subscribe to the council's flood alerts")
             if "subscribe" in self.families and _own_promotion(text):
-                return "subscribe", "promotion of the site's newsletter or channel"
+                return "subscribe", _PROMOTION
             return None
-        if "subscribe" in self.families and _site_promotion(text):
-            return "subscribe", "promotion of the site's newsletter or channel"
-        if "subscribe" in self.families and _app_pitch(text):
-            return "subscribe", "request to get the site's app"
-        if "subscribe" in self.families and _subscription_offer(text):
-            return "subscribe", "offer of a subscription"
-        if "subscribe" in self.families and _paywall_request(text):
-            return "subscribe", "paywall's request to subscribe"
-        if "subscribe" in self.families and _support_pitch(text):
-            return "subscribe", "request to support the site's journalism"
-        if "subscribe" in self.families and _channel_request(text):
-            return "subscribe", "request to join a channel on a messenger"
-        if "subscribe" in self.families and _follow_on_network(text):
-            return "subscribe", "request to follow on a social network"
+        if "subscribe" in self.families:
+            for test, what in _SITE_REQUESTS:
+                if test(text):
+                    return "subscribe", what
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
