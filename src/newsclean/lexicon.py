@@ -113,7 +113,7 @@ def _prefix_pattern(phrase: str) -> str:
     # phrase ("Image source, Getty Images", "Subscribe to continue reading. Already a
     # subscriber? Log in", "Have a news tip? Write to ..."); after a full stop, a question or
     # an exclamation mark the next sentence may follow without a space, as pages glue a
-    # form's two notes ("Deine E-Mail-Adresse wird nicht veröffentlicht.Erforderliche ...")
+    # form's two notes ("Deine E-Mail-Adresse wird nicht veröffentlicht.Pflichtfelder ...")
     return body + (r"(?:[,.?!]?\s+\S|[.?!]\w)" if literal[-1:].isalnum() else r"\s*\S")
 
 

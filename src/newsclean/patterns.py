@@ -139,7 +139,7 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./-]\d")
 
 #: A time of day ("10:32", "10h32"): the time a page gives its story, which a document's own
-#: dateline ("Stockholm, 18-19 May 1999") has not.
+#: dateline ("Oslo, 3-4 June 2031") has not.
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 
 #: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
@@ -474,7 +474,7 @@ FOLLOW_VERBS = (
 FOLLOW_FIRST_WORDS = frozenset(verb.split()[0] for verb in FOLLOW_VERBS)
 #: The label of a field of a comment form, in every language: the reader's own field ("Your
 #: name:", "Ihr Kommentar:", "Ваше имя:"), a field marked required or explained ("Name *",
-#: "Email address: *(We won't publish this.)", "Website (optional):"), or the comment itself
+#: "E-mail: *(It will not be shown.)", "Website (optional):"), or the comment itself
 #: ("Comments:", "Kommentar:").  A bare "Email:" or "Name:" may lead into a contact's
 #: address or name, and a place or a subject into an event's details: none is one.
 _FIELD = (
@@ -489,7 +489,7 @@ _COMMENT_FIELD = (
     r"|коментар"
 )
 _YOUR = r"(?:your|ihr|ihre|votre|tu|su|il\s+tuo|la\s+tua|tw[oó]j|twoja|ваше|ваш|ваша)\s+"
-_FIELD_NOTE = r"\s*\([^()]{1,60}\)"  # "(optional)", "(required)", "(We won't publish this.)"
+_FIELD_NOTE = r"\s*\([^()]{1,60}\)"  # "(optional)", "(required)", "(It will not be shown.)"
 FORM_FIELD = regex.compile(
     rf"(?:{_YOUR}{_FIELD.format(comment=_COMMENT_FIELD)}(?:{_FIELD_NOTE})?\s*[:*]"
     rf"|{_FIELD.format(comment=_COMMENT_FIELD)}(?:{_FIELD_NOTE}\s*:?|\s*:?\s*\*)"

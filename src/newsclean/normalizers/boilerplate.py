@@ -328,7 +328,7 @@ def _own_promotion(text: str) -> bool:
     "Our newsletter team will follow the vote" is the site reporting, and "Some of our apps
     may read your contacts" a privacy notice's text.
 
-    >>> _own_promotion("Never miss the latest news by signing up to our newsletter today!")
+    >>> _own_promotion("Never miss a story: sign up to our free newsletter today!")
     True
     >>> _own_promotion("Sign up for the newsletter at the town hall.")
     False
@@ -507,7 +507,7 @@ def _support_pitch(text: str) -> bool:
 
     >>> _support_pitch("Our journalism needs your support. Subscribe today to the Herald.")
     True
-    >>> _support_pitch("Unterstützen Sie unabhängigen Journalismus!")
+    >>> _support_pitch("Unterstützen Sie unseren Journalismus vor Ort!")
     True
     >>> _support_pitch("The foundation will support local journalism with two million euros.")
     False
@@ -629,7 +629,7 @@ def _site_promotion(text: str) -> bool:
     Not a line that quotes or reports someone's words (``DOUBLE_QUOTES``,
     ``REPORTED_SPEECH``): the site is the one that promotes.
 
-    >>> _site_promotion("Never miss the latest news by signing up to our newsletter today!")
+    >>> _site_promotion("Never miss a story: sign up to our free newsletter today!")
     True
     >>> _site_promotion("Our newsletter editor, Jane Doe, joined the company in 2019.")
     False
@@ -732,7 +732,7 @@ def _form_field(text: str) -> bool:
     ("Location:" + the place).  By its words, anywhere in the tail; :func:`_is_form_label`
     judges the last line by its place, whatever its words, but only a label ending in a colon.
 
-    >>> _form_field("Your email address: *(We won't publish this.)"), _form_field("Name")
+    >>> _form_field("Your e-mail: *(It will not be shown.)"), _form_field("Name")
     (True, False)
     """
     stripped = text.strip()
@@ -936,7 +936,7 @@ def _layout_cells(cells: list[str]) -> bool:
 
 def _only_years(cell: str) -> bool:
     """True when every figure in ``cell`` is a year or part of a date ("Draft 2031",
-    "Tuesday, May 13, 2031"), not a score or a number ("Crewe 0 Leeds 1", "Clubs1").
+    "Tuesday, May 13, 2031"), not a score or a number ("Harbour 2 Rovers 1", "Clubs1").
 
     >>> _only_years("Draft 2031"), _only_years("May 13, 2031"), _only_years("Figure 1 results")
     (True, True, False)
@@ -979,9 +979,9 @@ MENU_ITEM_WORDS = 12
 
 def _menu_item(text: str) -> bool:
     """A link of a menu on a line of its own with the bar that joined it to the next: one
-    cell of words, no sentence ("Seoul National University - Chest Cases |").
+    cell of words, no sentence ("City Hospital - Chest Clinic |").
 
-    >>> _menu_item("Seoul National University - Chest Cases |"), _menu_item("| A | B |")
+    >>> _menu_item("City Hospital - Chest Clinic |"), _menu_item("| A | B |")
     (True, False)
     """
     if "|" not in text:  # most lines: the cheap test first
@@ -1245,7 +1245,7 @@ _TITLE_CASE_WORDS = frozenset(
 def _title_case_text(lines: list[Line]) -> bool:
     """True when the first 200 words of ``lines`` read as English or German: one word in
     twenty or more is one of ``_TITLE_CASE_WORDS``.  There, two or three capitalised words
-    may be a headline ("Laundering Baby Clothes") or a noun phrase, not only a name.
+    may be a headline ("Mending Winter Coats") or a noun phrase, not only a name.
     """
     words: list[str] = []
     for text in dict.fromkeys(line.text for line in lines):  # a later rule drops repeats
@@ -1429,7 +1429,7 @@ def _name_and_date(text: str) -> bool:
     a date and a time of day ("Madrid, 03 mar 2031 - 10:32 CET", "Ciudad de México /
     12.03.2031 14:35 hrs"): the byline, the agency's or the page's dateline on a line of its
     own.  The rest is a date line with a day or a time, not ending in a colon.  A place and a
-    date alone stay ("Stockholm, 18-19 May 1999"): a document's own dateline, which gold
+    date alone stay ("Oslo, 3-4 June 2031"): a document's own dateline, which gold
     texts keep.
 
     >>> _name_and_date("Anna Muster, 03.03.2031"), _name_and_date("Москва, 3 марта — РИА Новости")
@@ -1907,7 +1907,7 @@ def _goes_on(text: str) -> bool:
     one that ends the sentence), and it is not a row of a table or a menu ("Send to friend
     |").
 
-    >>> _goes_on("dates from about"), _goes_on("In Wisconsin Cities"), _goes_on("3-6, 6-0,")
+    >>> _goes_on("dates from about"), _goes_on("In Harbour Towns"), _goes_on("3-6, 6-0,")
     (True, False, True)
     >>> _goes_on("The boats will carry up to 400 passengers each.")
     False
@@ -2371,8 +2371,8 @@ class RemoveBoilerplate:
 
     def _menu_items(self, doc: Document) -> bool:
         """Remove the items of a menu that the extractor put one to a line, each ending in
-        the bar that joined it to the next ("Radiology Textbooks |", "Case Western Reserve
-        University - Cases |"): a run of ``MENU_ITEM_RUN`` or more such lines, each of at most
+        the bar that joined it to the next ("Opening Hours |", "City Library - Reading Rooms
+        and Study Spaces |"): a run of ``MENU_ITEM_RUN`` or more such lines, each of at most
         ``MENU_ITEM_WORDS`` words and no sentence, with no sentence between them (headings of
         the menu's parts may stand between).  A short item goes alone (``_shape``: "menu
         item"); a longer one only in such a run.  True when a line went.

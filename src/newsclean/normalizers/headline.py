@@ -692,7 +692,7 @@ class RemoveRepeatedTitle:
         """Remove the last line when it repeats the whole title word for word, alone or with
         a site name, right after the last prose line: a share box that names the article.
         Only a title of ``TAIL_REPEAT_WORDS`` or more words: a shorter one may be a name that
-        signs the text ("Paws and Claws Society").
+        signs the text ("Friends of the Harbour").
 
         Only then: ``remove_boilerplate`` ran before, and its rules for the end look at the
         last line and the one before it.  With the prose line as the new last line they
