@@ -290,9 +290,9 @@ class Lexicons:
         if first is None or first.start() > 3:
             return None
         second = LETTER_WORD.search(head, first.end())
-        keys = [(first.group(), "")]
-        if second is not None:  # the notices of two or more words first, then of one
-            keys.insert(0, (first.group(), second.group()))
+        one = (first.group(), "")
+        # the notices of two or more words first, then of one
+        keys = (one,) if second is None else ((first.group(), second.group()), one)
         for key in keys:
             for pattern, entry in self._notices.get(key, ()):
                 if entry.language in languages and entry.family in families and pattern.match(head):

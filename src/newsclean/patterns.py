@@ -323,22 +323,22 @@ PROMO_READER = regex.compile(
     r"|voc[êe]s?|вы|вас|вам|ваш\w*|ты|тебя|твой|ви|твій)\b",
     flags=regex.IGNORECASE,
 )
+# A channel, and the messengers a site keeps one on (with their inflected forms).
+_CHANNEL = r"channel|kanal|canal|canale|cha[iî]ne|kana[łl]\w*|канал\w*"
+_MESSENGER = r"whatsapp\w*|telegram\w*|viber\w*|телеграм\w*|вайбер\w*"
 #: "Our" and, at most two words on, one of the site's channels: "our free app", "unseren
 #: Newsletter", "notre chaîne", "nuestro canal de WhatsApp", "наш Telegram-канал".
 PROMO_OWN_CHANNEL = regex.compile(
     rf"\b(?:{_OUR})\s+(?:[\w-]+\s+){{0,2}}?[\w-]*?"
     r"(?:apps?|aplicaci[óo]n|applicazione|aplikacj\w*|aplicativo|приложени\w*"
-    r"|застосун\w*|channel|kanal|canal|canale|cha[iî]ne|kana[łl]\w*|канал\w*|podcast"
-    r"|telegram|whatsapp|youtube)",
+    rf"|застосун\w*|{_CHANNEL}|podcast|telegram|whatsapp|youtube)",
     flags=regex.IGNORECASE,
 )
-#: A channel on a messenger, named as a site names its own: "WhatsApp channel", "canale
-#: WhatsApp", "WhatsApp-Kanal", "телеграм-канал", "kanał na Telegramie".
+#: A channel on a messenger, named as a site names its own, in either order: "WhatsApp
+#: channel", "canale WhatsApp", "WhatsApp-Kanal", "телеграм-канал", "kanał na Telegramie".
 MESSENGER_CHANNEL = regex.compile(
-    r"\b(?:whatsapp|telegram\w*|viber|телеграм\w*|вайбер\w*)\b.*?\b[\w-]*?(?:channel|kanal"
-    r"|canal|canale|cha[iî]ne|kana[łl]\w*|канал\w*)\b|\b[\w-]*?(?:channel|kanal|canal|canale"
-    r"|cha[iî]ne|kana[łl]\w*|канал\w*)\b.*?\b(?:whatsapp\w*|telegram\w*|viber\w*|телеграм\w*"
-    r"|вайбер\w*)",
+    rf"\b(?:{_MESSENGER})\b.*?\b[\w-]*?(?:{_CHANNEL})\b"
+    rf"|\b[\w-]*?(?:{_CHANNEL})\b.*?\b(?:{_MESSENGER})",
     flags=regex.IGNORECASE,
 )
 #: Reading, watching or listening, which a site asks of its reader only on its own channel,

@@ -1148,19 +1148,21 @@ def _photo_credit(stripped: str) -> bool:
     """A photo's credit on a line of its own, wherever it stands: an agency or a picture
     library (``PHOTO_AGENCIES``) and the photographer's name, or two agencies, between
     slashes, bars or "via" ("AP Photo/Jane Doe", "REUTERS/Jane Doe", "Jane Doe / AFP",
-    "picture alliance/dpa | Anna Muster", "AFP via Getty Images"), maybe in brackets.  A
-    name has two to four capitalised words, so that a poll's or a study's two sources stay
-    ("Reuters/Ipsos").
+    "picture alliance/dpa | Anna Muster", "AFP via Getty Images"), maybe in brackets, or a
+    photo credited to an agency alone (:func:`_agency_photo`).  A name has two to four
+    capitalised words, so that a poll's or a study's two sources stay ("Reuters/Ipsos").
 
     >>> _photo_credit("AP Photo/Jane Doe"), _photo_credit("(Иван Петров / ТАСС)")
     (True, True)
     >>> _photo_credit("Reuters/Ipsos"), _photo_credit("Input/output")
     (False, False)
-    >>> _photo_credit("Photo PAP/Leszek Szymański")
-    True
+    >>> _photo_credit("Photo PAP/Leszek Szymański"), _photo_credit("Illustrative photo AFP")
+    (True, True)
     """
-    if len(stripped) > MAX_PHOTO_CREDIT_CHARS or not ("/" in stripped or " via " in stripped):
+    if len(stripped) > MAX_PHOTO_CREDIT_CHARS:
         return False  # most lines
+    if "/" not in stripped and " via " not in stripped:
+        return _agency_photo(stripped)
     if stripped[:1] in "([" and stripped[-1:] in ")]":
         stripped = stripped[1:-1].strip()
     # a word for a photo may stand before the agency, without a colon as machine translation
@@ -1188,8 +1190,7 @@ def _agency_photo(stripped: str) -> bool:
     (True, False)
     """
     return (
-        len(stripped) <= MAX_PHOTO_CREDIT_CHARS
-        and stripped[stripped.rfind(" ") + 1 :] in AGENCY_LAST_WORDS  # one look-up: most lines
+        stripped[stripped.rfind(" ") + 1 :] in AGENCY_LAST_WORDS  # one look-up: most lines
         and PHOTO_OF_AGENCY.fullmatch(stripped) is not None
     )
 
@@ -1992,7 +1993,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     media = _media_furniture(stripped)
     if media is not None:
         return "credit", media
-    if _photo_credit(stripped) or _agency_photo(stripped):
+    if _photo_credit(stripped):
         return "credit", _PHOTO_CREDIT
     if zone == "body":
         if _credit_sign(stripped):
@@ -2795,9 +2796,7 @@ class RemoveBoilerplate:
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 # no other shape or phrase can match: a photo's credit (``_shape`` looks for
                 # it too, for the lines let through here by something else)
-                if "credit" in self.families and (
-                    _photo_credit(stripped) or _agency_photo(stripped)
-                ):
+                if "credit" in self.families and _photo_credit(stripped):
                     return "credit", _PHOTO_CREDIT
                 return None
         cells = _cells(stripped) if "|" in stripped else []
