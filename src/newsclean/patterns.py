@@ -245,9 +245,11 @@ CAPTION_CREDIT = regex.compile(
 
 #: The credit that closes a wire service's caption without a bracket, after its last
 #: sentence: "... on Monday. REUTERS/Jane Doe/File Photo", "... 2031. AFP/Jean Dupont" (the
-#: agency in capitals, then one to four capitalised names).
+#: agency in capitals, then one to four capitalised names), or a copyright sign before an
+#: agency or owner of up to three words and the names: "... im Ziel. © dpa / Max Muster".
 WIRE_CAPTION_CREDIT = regex.compile(
-    r"[.!?]\s{1,3}+(?:REUTERS|AFP|EPA|ANSA|EFE|XINHUA)/\p{Lu}[\p{L}'’.-]*+"
+    r"[.!?]\s{1,3}+(?:(?:REUTERS|AFP|EPA|ANSA|EFE|XINHUA)/"
+    r"|©\s?+\p{L}[\p{L}.-]*+(?:\s\p{L}[\p{L}.-]*+){0,2}+\s?+/\s?+)\p{Lu}[\p{L}'’.-]*+"
     r"(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+(?:/(?:File Photo|File|Pool|Handout))?\s*$"
 )
 
@@ -414,7 +416,7 @@ SUBSCRIPTION_OFFER = regex.compile(
 #: access ("Subscribe now for the full story", "Abonnieren Sie, um den ganzen Artikel zu
 #: lesen", "Suscríbete para leer la nota completa", "Подпишитесь, чтобы читать полный текст").
 FULL_ACCESS = regex.compile(
-    r"\b(?:full\s+(?:story|article|text|report|version)|rest\s+of\s+(?:this|the)\s+(?:story"
+    r"\b(?:full\s+(?:story|article|text|report|version|access)|rest\s+of\s+(?:this|the)\s+(?:story"
     r"|article)|unlimited\s+(?:access|reading)|continue\s+reading|keep\s+reading"
     r"|(?:ganzen|vollständigen|kompletten)\s+(?:Artikel|Beitrag|Text)|weiterlesen"
     r"|unbegrenzte[nr]?\s+Zugriff|article\s+complet|en\s+illimité|accès\s+illimité"
@@ -437,16 +439,24 @@ FULL_ACCESS_STEMS = (
 JOURNALISM_STEMS = (
     "journalis", "reporting", "newsroom", "rédaction", "periodismo", "giornalismo",
     "redazione", "dziennikarstw", "redakcj", "jornalismo", "redação", "журналист", "редакци",
-    "журналіст", "редакці",
+    "журналіст", "редакці", "our work", "unsere arbeit", "notre travail", "nuestro trabajo",
+    "nostro lavoro", "naszą prac", "naszej prac", "nosso trabalho", "нашу работу",
+    "нашу роботу",
 )  # fmt: skip
 MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+LETTERS_STEMS = (
+    "editor", "leserbrief", "lecteurs", "rédaction", "director", "direttore", "redakcji",
+    "redação", "редакц",
+)  # fmt: skip
 
 #: The site's journalism or newsroom, which a request for support names: "journalism",
 #: "Journalismus", "rédaction", "periodismo", "dziennikarstwo", "журналистика", "редакція".
 JOURNALISM = regex.compile(
     r"\b(?:journalism|reporting|newsroom|journalismus|journalisme|rédaction|periodismo"
     r"|giornalismo|redazione|dziennikarstw\w*|redakcj\w*|jornalismo|redação|журналистик\w*"
-    r"|редакци\w*|журналістик\w*|редакці\w*)\b",
+    r"|редакци\w*|журналістик\w*|редакці\w*|our\s+work|unsere\s+Arbeit|notre\s+travail"
+    r"|nuestro\s+trabajo|(?:il\s+)?nostro\s+lavoro|nasz(?:ą|ej)\s+prac(?:ę|y)|nosso\s+trabalho"
+    r"|нашу\s+работу|нашу\s+роботу)\b",
     flags=regex.IGNORECASE,
 )
 #: A request for the reader's support, opening the line or a clause: "Support independent
@@ -454,10 +464,48 @@ JOURNALISM = regex.compile(
 #: "Поддержите ...", "Підтримайте ...".
 SUPPORT_REQUEST = regex.compile(
     r"(?:^|[,:;.!?–—-])\W*(?:please\s+|jetzt\s+|bitte\s+)?(?:support|donate|contribute"
+    r"|(?:would\s+you\s+)?consider\s+supporting"
     r"|become\s+a\s+(?:member|supporter|subscriber)|help\s+us|unterstützen|unterstütze"
     r"|helfen\s+Sie|hilf\s+uns|spenden\s+Sie|soutenez|faites\s+un\s+don|apoya|apoye|hazte"
     r"|dona|colabora|sostieni|sostienici|wesprzyj|wspieraj|wpłać|apoie|contribua|поддержите"
     r"|помогите|підтримайте|допоможіть)\b",
+    flags=regex.IGNORECASE,
+)
+
+#: The letters to the editor that a site asks its reader to write: "a letter to the editor",
+#: "Leserbrief", "courrier des lecteurs", "carta al director", "lettera al direttore", "list do
+#: redakcji", "carta ao editor", "письмо в редакцию", "лист до редакції".
+LETTERS_TO_THE_EDITOR = regex.compile(
+    r"\b(?:letters?\s+to\s+the\s+editor|Leserbrief\w*|courrier\s+des\s+lecteurs"
+    r"|lettre\s+à\s+la\s+rédaction|cartas?\s+al\s+director|letter[ae]\s+al\s+direttore"
+    r"|list\w*\s+do\s+redakcji|cartas?\s+(?:ao|à)\s+(?:editor|redação)"
+    r"|письм\w*\s+в\s+редакцию|лист\w*\s+до\s+редакції)\b",
+    flags=regex.IGNORECASE,
+)
+#: A request that the reader write, opening the line or a clause: "Write a letter", "Submit
+#: your letter", "Schreiben Sie uns", "Écrivez-nous", "Escríbenos", "Scriveteci", "Napisz",
+#: "Escreva", "Напишите", "Напишіть".
+WRITING_REQUEST = regex.compile(
+    r"(?:^|[,:;.!?–—])\W*(?:please\s+|bitte\s+)?(?:write|send|submit|email|e-mail"
+    r"|schreib(?:t|e|en\s+Sie)?|schicken\s+Sie|senden\s+Sie|écrivez|envoyez|escr[ií]b(?:e|a|enos)"
+    r"|env[ií](?:a|e|enos)|scrivete(?:ci)?|scrivi(?:ci)?|inviate|napisz(?:cie)?|wyślij(?:cie)?"
+    r"|escreva|envie|напишите|пишите|отправьте|напишіть|пишіть|надішліть)\b",
+    flags=regex.IGNORECASE,
+)
+#: A subscriber, whom a paywall asks to log in: "subscriber", "Abonnent", "abonné",
+#: "suscriptor", "abbonato", "prenumerator", "assinante", "подписчик", "передплатник".
+SUBSCRIBER = regex.compile(
+    r"\b(?:subscriber|abonnent|abonné|suscriptor|abbonat|prenumerator|subskrybent|assinante"
+    r"|подписчик|передплатник)\w*",
+    flags=regex.IGNORECASE,
+)
+#: A request that the reader log in, which a paywall makes of its subscribers ("Already a
+#: subscriber? Log in to keep reading."), opening the line or a clause.
+LOG_IN_REQUEST = regex.compile(
+    r"(?:^|[,:;.!?–—])\W*(?:please\s+|bitte\s+)?(?:log\s+in|sign\s+in|loggen\s+Sie\s+sich"
+    r"|logge\s+dich|melden\s+Sie\s+sich\s+an|melde\s+dich\s+an|connectez-vous|identifiez-vous"
+    r"|inicia\s+sesión|inicie\s+sesión|accedi|effettua\s+il\s+login|zaloguj\s+się"
+    r"|faça\s+(?:o\s+)?login|войдите|авторизуйтесь|увійдіть)\b",
     flags=regex.IGNORECASE,
 )
 

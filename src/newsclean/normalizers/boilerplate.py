@@ -95,8 +95,11 @@ from newsclean.patterns import (
     LEGAL_FOOTER_WORDS,
     LETTER,
     LETTER_WORD,
+    LETTERS_STEMS,
+    LETTERS_TO_THE_EDITOR,
     LINK_SEPARATOR,
     LIST_NUMBER,
+    LOG_IN_REQUEST,
     LOWER_CASE_AGENCIES,
     MENU_ITEM_END,
     MESSENGER_CHANNEL,
@@ -126,11 +129,13 @@ from newsclean.patterns import (
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
+    SUBSCRIBER,
     SUBSCRIPTION_OFFER,
     SUPPORT_REQUEST,
     TREE_BRANCH,
     WIRE_CAPTION_CREDIT,
     WORD_CHAR,
+    WRITING_REQUEST,
     YEAR,
 )
 from newsclean.shapes import (
@@ -444,7 +449,16 @@ def _paywall_request(text: str) -> bool:
     >>> _paywall_request("Those who subscribe get unlimited access to the archive.")
     False
     """
-    return _site_request(text, FULL_ACCESS_STEMS, FULL_ACCESS, _asks_the_reader)
+    return _site_request(text, FULL_ACCESS_STEMS, FULL_ACCESS, _asks_to_subscribe_or_log_in)
+
+
+def _asks_to_subscribe_or_log_in(text: str) -> bool:
+    """:func:`_asks_the_reader`, or a request to log in that opens the line or a clause
+    (``LOG_IN_REQUEST``) made to a subscriber (``SUBSCRIBER``): "Already a subscriber? Log in
+    to keep reading."; "Log in to the city's portal to read the full text." stays."""
+    return _asks_the_reader(text) or (
+        LOG_IN_REQUEST.search(text) is not None and SUBSCRIBER.search(text) is not None
+    )
 
 
 def _holds_a_stem(text: str, stems: tuple[str, ...]) -> bool:
@@ -513,6 +527,28 @@ def _support_pitch(text: str) -> bool:
     False
     """
     return _site_request(text, JOURNALISM_STEMS, JOURNALISM, _asks_for_support)
+
+
+def _letters_invitation(text: str) -> bool:
+    """A request that the reader write a letter to the editor, as a site prints it at the
+    edges: its letters to the editor (``LETTERS_TO_THE_EDITOR``) and a request to write or
+    send one that opens the line or a clause (``WRITING_REQUEST``), in at most
+    ``MAX_PAYWALL_WORDS`` words, quoting or reporting no one ("Have a view on this story? Write
+    a letter to the editor.").  "The mayor wrote a letter to the editor in March." reports and
+    stays.  A request to comment is not looked for: it closes many articles in the author's
+    own words.
+
+    >>> _letters_invitation("Have a view on this story? Write a letter to the editor.")
+    True
+    >>> _letters_invitation("The mayor wrote a letter to the editor in March.")
+    False
+    """
+    return _site_request(text, LETTERS_STEMS, LETTERS_TO_THE_EDITOR, _asks_to_write)
+
+
+def _asks_to_write(text: str) -> bool:
+    """A request to write or send that opens the line or a clause (``WRITING_REQUEST``)."""
+    return WRITING_REQUEST.search(text) is not None
 
 
 def _asks_for_support(text: str) -> bool:
@@ -2730,6 +2766,8 @@ class RemoveBoilerplate:
             for test, what in _SITE_REQUESTS:
                 if test(text):
                     return "subscribe", what
+        if "feedback" in self.families and _letters_invitation(text):
+            return "feedback", "invitation to write to the editor"
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
