@@ -317,6 +317,23 @@ _OUR_WORDS = (
 )  # fmt: skip
 OUR_WORDS = frozenset(_OUR_WORDS) | frozenset(word.capitalize() for word in _OUR_WORDS)
 _OUR = "|".join(sorted(_OUR_WORDS, key=len, reverse=True))
+#: The site speaking of itself: "we", "us", "our", "I", "wir", "uns", "nous", "nosotros",
+#: "noi", "my", "nós", "мы", "ми" and their forms.
+FIRST_PERSON = regex.compile(
+    rf"\b(?:we|us|(?-i:I)|me|my|wir|uns\w*|ich|mir|mich|nous|moi|nosotros|noi|ci|mi|nas|nam"
+    rf"|nós|eu|мы|нас|нам|я|ми|{_OUR})\b",
+    flags=regex.IGNORECASE,
+)
+#: The page itself, named at the start of a line as the site's notes name it: "This post",
+#: "Dieser Beitrag", "Cet article", "Este artículo", "Questo articolo", "Artykuł", "Este
+#: artigo", "Эта статья", "Ця стаття" (languages that drop the pronoun say "we" in the verb).
+PAGE_ITSELF = regex.compile(
+    r"\W*(?:(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa|ten|ta|to|этот"
+    r"|эта|это|цей|ця|це)\s+)?(?:article|post|page|guide|story|review|Artikel|Beitrag|Text"
+    r"|Seite|billet|artículo|página|nota|articolo|pagina|artykuł|tekst|strona|wpis|artigo"
+    r"|matéria|статья|материал|страница|стаття|матеріал|сторінка)\b",
+    flags=regex.IGNORECASE,
+)
 #: The reader addressed: "you", "Sie", "du", "vous", "tu", "usted", "voi", "ty", "você",
 #: "вы", "ви" and their forms.
 PROMO_READER = regex.compile(
@@ -545,13 +562,12 @@ FORM_FIELD = regex.compile(
     flags=regex.IGNORECASE,
 )
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
-#: links", "Amazon Services LLC Associates Program", "As an Amazon Associate ...", "we may
-#: receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir eine Provision",
-#: "liens affiliés", "enlaces de afiliados", "link di affiliazione", "linki afiliacyjne",
-#: "партнёрские ссылки" ("affiliated" alone names a membership: "affiliated societies").
+#: links", "we may receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir
+#: eine Provision", "liens affiliés", "enlaces de afiliados", "link di affiliazione", "linki
+#: afiliacyjne", "партнёрские ссылки" ("affiliated" alone names a membership: "affiliated
+#: societies").
 AFFILIATE_DISCLOSURE = regex.compile(
-    r"\baffiliate[\s-]+(?:links?|advertising\s+program)\b|\bpartner-?links\b"
-    r"|\bamazon\s+(?:services\s+llc\s+)?associates?\s+program|\bas\s+an\s+amazon\s+associate\b"
+    r"\baffiliate[\s-]+links?\b|\bpartner-?links\b"
     r"|\b(?:we|I|wir|ich)\s+(?:\w+\s+){0,2}?(?:earn|receive|erhalten|bekomme|bekommen)\s+"
     r"(?:\w+\s+){0,3}?(?:commission|compensation|provision)\b"
     r"|\b(?:erhalten|bekomme|bekommen)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}?provision\b"
@@ -559,6 +575,14 @@ AFFILIATE_DISCLOSURE = regex.compile(
     r"|\blink\s+(?:di\s+)?affiliazione\b|\blink(?:i|ów)?\s+afiliacyjn\w*"
     r"|\blinks?\s+de\s+afiliad[oa]s?\b|\bпартн[её]рск\w*\s+ссылк\w*"
     r"|\bпартнерськ\w*\s+посилан\w*",
+    flags=regex.IGNORECASE,
+)
+#: The program that the standard text of an affiliate's disclosure names ("... is a
+#: participant in the Amazon Services LLC Associates Program, an affiliate advertising
+#: program ..."), in the third person as the program wrote it.
+AFFILIATE_PROGRAM = regex.compile(
+    r"\baffiliate\s+advertising\s+program\b|\bamazon\s+(?:services\s+llc\s+)?associates?\s+program"
+    r"|\bas\s+an\s+amazon\s+associate\b",
     flags=regex.IGNORECASE,
 )
 #: The frame of reported speech, in every language ("said", "according to", "sagte",
@@ -571,6 +595,9 @@ REPORTED_SPEECH = regex.compile(
     r"|за\s+словами)\b",
     flags=regex.IGNORECASE,
 )
+#: Where a sentence or a clause ends within a line: a comma, colon, semicolon, full stop,
+#: question or exclamation mark, or a dash between spaces.
+CLAUSE_BREAK = re.compile(r"[,:;.!?]|\s[-–—]\s")
 #: The forms in which a promotion asks the reader to sign up, subscribe, download, join or
 #: follow (imperatives, infinitives, gerunds; no past participle: "Wer den Newsletter
 #: abonniert hat" reports).

@@ -44,6 +44,7 @@ from newsclean.normalizers.headline import (
 from newsclean.patterns import (
     AD_MARKING,
     AFFILIATE_DISCLOSURE,
+    AFFILIATE_PROGRAM,
     AFTER_LABEL,
     AGE_RATING,
     AGENCY_AFTER_DATELINE,
@@ -60,6 +61,7 @@ from newsclean.patterns import (
     BYLINE_END,
     CAPTION_CREDIT,
     CELL_SEPARATOR,
+    CLAUSE_BREAK,
     CLOCK_TIME,
     CODE_BARS,
     COMMENT_HEADING,
@@ -78,6 +80,7 @@ from newsclean.patterns import (
     FEED_FOOTER,
     FEED_FOOTER_OPENINGS,
     FEED_SITE_WORDS,
+    FIRST_PERSON,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
@@ -109,6 +112,7 @@ from newsclean.patterns import (
     NUMBER,
     OUR_WORDS,
     OUTER_BAR,
+    PAGE_ITSELF,
     PERSON_NAME,
     PHONE_NUMBER,
     PHOTO_AGENCIES,
@@ -312,6 +316,19 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     return bool(actions and networks) or (networks >= 2 and networks == len(words))
 
 
+def _in_the_sites_voice(text: str) -> bool:
+    """True when ``text`` speaks as the site ("we", "our", "I": ``FIRST_PERSON``), to the
+    reader ("you": ``PROMO_READER``) or of the page itself, naming it first ("This post",
+    "Artykuł zawiera ...": ``PAGE_ITSELF``), as the site's notes to the reader do; an
+    article's sentence reports in the third person ("The retailer will stop paying for
+    affiliate links")."""
+    return (
+        FIRST_PERSON.search(text) is not None
+        or PROMO_READER.search(text) is not None
+        or PAGE_ITSELF.match(text) is not None
+    )
+
+
 def _the_site_speaks(text: str) -> bool:
     """True when ``text`` neither quotes (``DOUBLE_QUOTES``) nor reports (``REPORTED_SPEECH``)
     anyone's words: a promotion or a disclosure is the site speaking to its reader."""
@@ -490,10 +507,11 @@ def _site_request(
 
 def _asks_the_reader(text: str) -> bool:
     """True when ``text`` asks its reader to subscribe, sign up, join or download
-    (``PROMO_ACTION``): the request opens the line or a clause after a comma or colon, with
-    at most one word before it ("Subscribe now", "Please subscribe", "Jetzt abonnieren",
-    "To read on, subscribe"), or the line speaks to the reader or of the site's own
-    (``PROMO_READER``, ``OUR_WORDS``).
+    (``PROMO_ACTION``): the request opens the line, a sentence or a clause (``CLAUSE_BREAK``),
+    with at most one word before it ("Subscribe now", "Please subscribe", "To read on,
+    subscribe", "Nichts verpassen! Jetzt anmelden", "Nichts verpassen - Newsletter
+    abonnieren"), or the line speaks to the reader or of the site's own (``PROMO_READER``,
+    ``OUR_WORDS``).
 
     >>> _asks_the_reader("To read the full story, please subscribe.")
     True
@@ -503,7 +521,7 @@ def _asks_the_reader(text: str) -> bool:
     found = False
     for action in PROMO_ACTION.finditer(text):
         found = True
-        before = text[: action.start()].rsplit(",", 1)[-1].rsplit(":", 1)[-1]
+        before = CLAUSE_BREAK.split(text[: action.start()])[-1]
         if len(before.split()) <= 1:
             return True
     return found and (
@@ -691,7 +709,9 @@ def _site_promotion(text: str) -> bool:
     if newsletter and PROMO_ACTION.search(text) is None:
         promotion = our and PROMO_READER.search(text) is not None
     elif newsletter:
-        promotion = True  # asked to sign up for a newsletter
+        # asked to sign up for a newsletter ("Residents can now sign up for the council's
+        # newsletter" tells of one)
+        promotion = _asks_the_reader(text)
     else:
         promotion = PROMO_OWN_CHANNEL.search(text) is not None and (
             PROMO_ACTION.search(text) is not None or PROMO_MEDIA_ACTION.search(text) is not None
@@ -803,11 +823,16 @@ def _affiliate_disclosure(text: str) -> bool:
     """A site's disclosure of its affiliate links ("As an Amazon Associate I earn from
     qualifying purchases.", "Dieser Artikel enthält Affiliate-Links. Wenn du darüber kaufst,
     erhalten wir eine Provision.", "Les liens affiliés ..."): at most twice ``MAX_PROMO_WORDS``
-    words that say so (``AFFILIATE_DISCLOSURE``), not in quotation marks or reported.
+    words that name the program in its standard text (``AFFILIATE_PROGRAM``) or say so
+    (``AFFILIATE_DISCLOSURE``), not in quotation marks or reported; a sentence of the second
+    kind only in the site's voice (:func:`_in_the_sites_voice`): "The retailer will stop
+    paying for affiliate links from June." is news.
 
     >>> _affiliate_disclosure("As an Amazon Associate we earn from qualifying purchases.")
     True
     >>> _affiliate_disclosure("The club is affiliated with the national federation.")
+    False
+    >>> _affiliate_disclosure("The retailer will stop paying bloggers for affiliate links.")
     False
     """
     if len(text) > MAX_PROMO_CHARS * 2 or not (
@@ -825,9 +850,15 @@ def _affiliate_disclosure(text: str) -> bool:
     ):
         return False
     return (
-        AFFILIATE_DISCLOSURE.search(text) is not None
-        and not more_words_than(text, MAX_PROMO_WORDS * 2)
+        not more_words_than(text, MAX_PROMO_WORDS * 2)
         and _the_site_speaks(text)
+        and (
+            AFFILIATE_PROGRAM.search(text) is not None
+            or (
+                AFFILIATE_DISCLOSURE.search(text) is not None
+                and (not is_prose(text) or _in_the_sites_voice(text))
+            )
+        )
     )
 
 
@@ -2156,9 +2187,11 @@ class RemoveBoilerplate:
     def __call__(self, doc: Document) -> None:
         """Remove boilerplate lines: any family at the edges, strong signals in the middle.
 
-        Then walk up from the end: while the last prose line is itself boilerplate (a
-        copyright notice, a comment policy with a lexicon phrase), remove it and treat what
-        follows the prose line before it as the tail as well.
+        Then walk down from the top and up from the end: while the first or the last prose
+        line is itself boilerplate of the edges (a disclosure of affiliate links above the
+        article, a copyright notice or a comment policy with a lexicon phrase under it), remove
+        it and treat what stands before the next prose line, or after the one before, as the
+        head or the tail as well.
         """
         for key in _MEMO_KEYS:
             doc.memo.pop(key, None)  # worked out from this run's lines when first needed
@@ -2177,6 +2210,9 @@ class RemoveBoilerplate:
             ):
                 # lines went that other lines were judged next to (a date line by a piece of a
                 # sentence), or the last paragraphs (the comments): look at them all again
+                start = 0
+                continue
+            if self._walk_down_from_the_top(doc):
                 start = 0
                 continue
             first = _zone_bounds(*doc.zones())[0]
@@ -2516,6 +2552,20 @@ class RemoveBoilerplate:
             if tail <= head or live[tail - 1] is last:
                 return None
             return _TAIL if self._check(doc, live[tail - 1], zone="tail") else None
+
+    def _walk_down_from_the_top(self, doc: Document) -> bool:
+        """Remove the first prose line when it is boilerplate in the head: a site's line that
+        reads as a sentence and stands above the article (a disclosure of affiliate links, a
+        paywall's request), which the zones count as the first paragraph.  Only while another
+        prose line follows it: the text keeps a body.  True when the line went (the head
+        now reaches to the next prose line: look at the lines again).
+        """
+        live, head, tail = doc.zones()
+        return (
+            head + 1 < tail
+            and _in_the_sites_voice(live[head].text)
+            and self._check(doc, live[head], zone="head")
+        )
 
     def _furniture_at_the_end(self, doc: Document) -> bool:
         """True when this rule removed a line of page furniture after the last paragraph
