@@ -625,10 +625,11 @@ SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—·•]\s+")
 #: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
 SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
-#: A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров", and
+#: A byline: "By Jane Doe", "Von Max Muster", "Ein Beitrag von Max Muster", "Par Jean
+#: Dupont", "Автор: Иван Петров", and
 #: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+|ein\s+artikel\s+)?von"
+    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+|ein\s+(?:artikel|beitrag|bericht|text)\s+)?von"
     r"|(?:écrit\s+)?par|(?:escrito\s+)?por|(?:scritto\s+)?da|di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
