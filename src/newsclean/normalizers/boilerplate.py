@@ -2561,10 +2561,14 @@ class RemoveBoilerplate:
         now reaches to the next prose line: look at the lines again).
         """
         live, head, tail = doc.zones()
+        if head + 1 >= tail:
+            return False
+        first = live[head]
+        # the voice last: its searches cost more than the look at a long line
         return (
-            head + 1 < tail
-            and _in_the_sites_voice(live[head].text)
-            and self._check(doc, live[head], zone="head")
+            self.match(first.text, zone="head", languages=doc.languages) is not None
+            and _in_the_sites_voice(first.text)
+            and self._check(doc, first, zone="head")
         )
 
     def _furniture_at_the_end(self, doc: Document) -> bool:
