@@ -797,6 +797,15 @@ POSTED = regex.compile(
     r"^\d*\s*(?:posted|geschrieben|écrit|escrito|scritto|napisano)\b", flags=regex.IGNORECASE
 )
 
+#: "Posted by" (or its twin in another language) and a user's handle of letters, figures,
+#: dots, hyphens or underscores, with a letter in it: "Posted By: jim2031", "Geschrieben von
+#: max_muster".
+POSTED_BY_HANDLE = regex.compile(
+    r"(?:posted\s+by|geschrieben\s+von|écrit\s+par|escrito\s+por|scritto\s+da"
+    r"|napisano\s+przez):?\s+(?=[\w.-]*\p{L})[\w.-]{2,30}",
+    flags=regex.IGNORECASE,
+)
+
 #: Where the names of a byline end: a comma, or a dash or bar with spaces around it ("By
 #: JANE DOE - Associated Press Writer").
 BYLINE_END = re.compile(r",|\s+(?:-{1,2}|[–—|])(?:\s+|$)")

@@ -123,6 +123,7 @@ from newsclean.patterns import (
     PLACE_NAME,
     PLAYER_CLOCK,
     POSTED,
+    POSTED_BY_HANDLE,
     PROMO_ACTION,
     PROMO_MEDIA_ACTION,
     PROMO_OWN_CHANNEL,
@@ -1597,10 +1598,27 @@ def _post_header(text: str) -> bool:
     True
     >>> _post_header("Posted by: jim | January 14, 2031 07:20 PM")
     True
+    >>> _post_header("Posted By: jim2031 | January 14 2031 at 07:20 PM")
+    True
     >>> _post_header("Published on 5 May 2031 by Example Press")
     False
     """
-    return POSTED.match(text) is not None and (_date_and_author(text) or _source_and_date(text))
+    return POSTED.match(text) is not None and (
+        _date_and_author(text) or _source_and_date(text) or _handle_and_date(text)
+    )
+
+
+def _handle_and_date(text: str) -> bool:
+    """A post's author by a user's handle ("Posted by", ``POSTED_BY_HANDLE``), then a full
+    date after a bar or a dash: a forum's or a comment section's handle may hold figures
+    ("Posted By: jim2031 | January 14 2031 at 07:20 PM"), which a name does not
+    (:func:`_source_and_date`)."""
+    parts = [part for part in SOURCE_DATE.split(text.strip("| ")) if part]
+    return (
+        len(parts) == 2
+        and POSTED_BY_HANDLE.fullmatch(parts[0]) is not None
+        and _is_full_date(parts[1])
+    )
 
 
 def _closes_a_bracket(text: str) -> bool:
