@@ -526,13 +526,15 @@ LOG_IN_REQUEST = regex.compile(
     flags=regex.IGNORECASE,
 )
 
-#: The verbs that open a request to follow someone on a social network, in every language
+#: The verbs that open a request to follow someone on a social network or join them there,
+#: in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (
     "follow", "folgen sie", "folge", "suivez", "siga", "síga", "sigue", "sígue", "siganos",
     "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici", "seguiteci", "obserwuj",
     "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
-    "підписуйтесь на",
+    "підписуйтесь на", "join", "rejoignez", "rejoignez-nous", "únete a", "unisciti a",
+    "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к", "приєднуйтесь до",
 )  # fmt: skip
 #: The first words of ``FOLLOW_VERBS``, case folded: a line that opens otherwise is let go
 #: without a search.

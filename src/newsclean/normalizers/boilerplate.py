@@ -715,12 +715,27 @@ def _site_promotion(text: str) -> bool:
         promotion = _asks_the_reader(text)
     else:
         promotion = PROMO_OWN_CHANNEL.search(text) is not None and (
-            PROMO_ACTION.search(text) is not None or PROMO_MEDIA_ACTION.search(text) is not None
+            PROMO_ACTION.search(text) is not None
+            or PROMO_MEDIA_ACTION.search(text) is not None
+            or _news_on_our_channel(text)
         )
     return (
         promotion
         and not more_words_than(text, MAX_PROMO_WORDS)
         and REPORTED_SPEECH.search(text) is None
+    )
+
+
+def _news_on_our_channel(text: str) -> bool:
+    """The site's news on its own channel, without a verb: a line of at most
+    ``MAX_CHANNEL_WORDS`` words that names news (``INBOX_NEWS``) and makes no sentence ("The
+    most interesting news in our Telegram channel", "Все главные новости — в нашем
+    телеграм-канале"); the caller found "our" and the channel."""
+    return (
+        INBOX_NEWS.search(text) is not None
+        and not more_words_than(text, MAX_CHANNEL_WORDS)
+        and final_char(text) != "."
+        and not is_prose(text)
     )
 
 
