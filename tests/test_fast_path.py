@@ -43,6 +43,8 @@ from newsclean.patterns import (
     MOJIBAKE_ALONE,
     MOJIBAKE_ALONE_PRINTABLE,
     OTHER_SPACE,
+    PODCAST_PLATFORM,
+    PODCAST_STEMS,
 )
 from tests.conftest import SHARED
 
@@ -361,6 +363,26 @@ _GUARDED = {
             "nosso trabalho",
             "нашу работу",
             "нашу роботу",
+        ),
+    ),
+    "podcast platform": (
+        PODCAST_PLATFORM,
+        PODCAST_STEMS,
+        (
+            "Spotify",
+            "Apple Podcasts",
+            "Apple Podcast",
+            "Google Podcasts",
+            "iTunes",
+            "Deezer",
+            "Amazon Music",
+            "Audible",
+            "SoundCloud",
+            "Podimo",
+            "Castbox",
+            "Pocket Casts",
+            "Overcast",
+            "YouTube Music",
         ),
     ),
     "letters to the editor": (

@@ -86,6 +86,24 @@ DIGIT = re.compile(r"\d")
 #: An age rating alone ("18+", "16+"), which Russian and Ukrainian sites print in their header.
 AGE_RATING = re.compile(r"(?:0|6|12|16|18|21) ?\+")
 
+#: A rating in stars or points, the whole line, a count of ratings may follow: "4.5 out of 5
+#: stars (128 ratings)", "4,5 von 5 Sternen", "Note : 4,5/5", "Рейтинг: 4,5 из 5".
+RATING = regex.compile(
+    r"(?:(?:rating|bewertung|note|valoración|valutazione|ocena|avaliação|рейтинг|оценка|оцінка)"
+    r"\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*(?:/|out\s+of|of|von|sur|de|su|na|из|з)\s*(?:5|10)"
+    r"(?:\s+(?:stars?|Sternen?|étoiles?|estrellas?|stelle|gwiazd\w*|estrelas?|звезд\w*|зір\w*))?"
+    r"\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\)|[·|]\s*\d[\d.,\s]*\s*\p{L}+)?",
+    flags=regex.IGNORECASE,
+)
+#: A file's type and size, as a link to download it shows them: "(PDF, 120 Ko)", "PDF | 38
+#: KB", "(2 MB, PDF)".
+FILE_SIZE = regex.compile(
+    r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)\b[\s,;:|/()-]{1,4}"
+    r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)[\s,;:|/()-]{1,4}"
+    r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)\b"
+)
+
 #: An HTML tag or comment ("<br>", "</div>", '<div class="ad">', "<!-- ad -->"); a line of
 #: these alone shows no text.  The name ends in a space, a slash or ">": an address in angle
 #: brackets ("<jane@example.org>", "<https://...>") is none.  Each tag has one way to match:
@@ -461,6 +479,10 @@ JOURNALISM_STEMS = (
     "нашу роботу",
 )  # fmt: skip
 MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+PODCAST_STEMS = (
+    "spotify", "podcast", "itunes", "deezer", "amazon music", "audible", "soundcloud", "podimo",
+    "castbox", "pocket casts", "overcast", "youtube music",
+)  # fmt: skip
 LETTERS_STEMS = (
     "editor", "leserbrief", "lecteurs", "rédaction", "director", "direttore", "redakcji",
     "redação", "редакц",
@@ -507,6 +529,29 @@ WRITING_REQUEST = regex.compile(
     r"|schreib(?:t|e|en\s+Sie)?|schicken\s+Sie|senden\s+Sie|écrivez|envoyez|escr[ií]b(?:e|a|enos)"
     r"|env[ií](?:a|e|enos)|scrivete(?:ci)?|scrivi(?:ci)?|inviate|napisz(?:cie)?|wyślij(?:cie)?"
     r"|escreva|envie|напишите|пишите|отправьте|напишіть|пишіть|надішліть)\b",
+    flags=regex.IGNORECASE,
+)
+#: The platforms on which a site offers its podcast: "Spotify", "Apple Podcasts", "Deezer".
+PODCAST_PLATFORM = regex.compile(
+    r"\b(?:spotify|apple\s+podcasts?|google\s+podcasts?|itunes|deezer|amazon\s+music|audible"
+    r"|soundcloud|podimo|castbox|pocket\s+casts|overcast|youtube\s+music)\b",
+    flags=regex.IGNORECASE,
+)
+#: A request to listen to or subscribe to a podcast, opening the line or a clause: "Listen
+#: to this episode on ...", "Hören Sie ...", "Écoutez ...", "Ouça ...", "Слушайте ...".
+LISTEN_REQUEST = regex.compile(
+    r"(?:^|[,:;.!?–—])\W*(?:please\s+|jetzt\s+)?(?:listen|hören\s+Sie|hört|hör|écoutez"
+    r"|écoute|escucha|escuche|escúchalo|ascolta|ascoltate|posłuchaj|posłuchajcie|słuchaj|ouça"
+    r"|ouve|oiça|слушайте|послушайте|слухайте|послухайте|subscribe|abonnieren|abonnez"
+    r"|suscríbete|iscriviti|subskrybuj|assine|subscreva|подпишитесь|підпишіться)\b",
+    flags=regex.IGNORECASE,
+)
+#: A note that something is available, opening the line or a clause: "Also available on
+#: ...", "Auch verfügbar auf ...", "Disponible sur ...", "Доступно на ...".
+AVAILABLE_ON = regex.compile(
+    r"(?:^|[,:;.!?–—])\W*(?:also\s+|auch\s+|aussi\s+|también\s+|anche\s+|też\s+|também\s+"
+    r"|также\s+|також\s+)?(?:available|verfügbar|disponible|disponibile|dostępn\w*|disponível"
+    r"|доступ\w*)\b",
     flags=regex.IGNORECASE,
 )
 #: A subscriber, whom a paywall asks to log in: "subscriber", "Abonnent", "abonné",
@@ -611,7 +656,7 @@ PROMO_ACTION = regex.compile(
     r"|abonnez|abonne-toi|s['’]abonner|inscrivez|inscris-toi|s['’]inscrire|t[ée]l[ée]charge[zr]"
     r"|rejoignez|suivez|iscriv(?:iti|etevi|ersi)|scarica(?:te)?|segui(?:ci|teci)|unisciti"
     r"|zapisz|zapisać|zarejestruj|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
-    r"|inscreva|assine|baixe|siga|cadastr(?:e|ar)"
+    r"|inscreva|assine|subscreva|subscrever|baixe|siga|cadastr(?:e|ar)"
     r"|подпишитесь|подписывайтесь|подписаться|скачайте|скачивайте|присоединяйтесь"
     r"|підпишіться|підписуйтесь|підписатися|завантажте|завантажуйте|приєднуйтесь)\b",
     flags=regex.IGNORECASE,

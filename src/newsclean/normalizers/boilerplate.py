@@ -54,6 +54,7 @@ from newsclean.patterns import (
     APP_GET,
     APP_PLATFORM,
     APP_WORD,
+    AVAILABLE_ON,
     BARE_COUNTER,
     BY_AFTER_DATE,
     BY_AUTHOR_AT_END,
@@ -80,6 +81,7 @@ from newsclean.patterns import (
     FEED_FOOTER,
     FEED_FOOTER_OPENINGS,
     FEED_SITE_WORDS,
+    FILE_SIZE,
     FIRST_PERSON,
     FIRST_PUBLISHED,
     FIRST_PUBLISHED_OPENINGS,
@@ -102,6 +104,7 @@ from newsclean.patterns import (
     LETTERS_TO_THE_EDITOR,
     LINK_SEPARATOR,
     LIST_NUMBER,
+    LISTEN_REQUEST,
     LOG_IN_REQUEST,
     LOWER_CASE_AGENCIES,
     MENU_ITEM_END,
@@ -122,12 +125,15 @@ from newsclean.patterns import (
     PICTOGRAPH,
     PLACE_NAME,
     PLAYER_CLOCK,
+    PODCAST_PLATFORM,
+    PODCAST_STEMS,
     POSTED,
     POSTED_BY_HANDLE,
     PROMO_ACTION,
     PROMO_MEDIA_ACTION,
     PROMO_OWN_CHANNEL,
     PROMO_READER,
+    RATING,
     RELATED_CATEGORY,
     REPORTED_SPEECH,
     SITE_SEPARATOR,
@@ -188,6 +194,8 @@ MAX_PHOTO_CREDIT_CHARS = 80
 #: A gallery counter or a player's clock is never longer ("Immagine 12 di 40", "0:00:00 /
 #: 1:05:10").
 MAX_MEDIA_CHARS = 24
+#: A link to a file with its type and size has at most this many words.
+MAX_DOWNLOAD_WORDS = 20
 #: A byline block under the first paragraph has at most this many lines.
 MAX_BYLINE_BLOCK = 4
 #: What a person's name alone counts as in a byline block.
@@ -565,6 +573,31 @@ def _letters_invitation(text: str) -> bool:
     return _site_request(text, LETTERS_STEMS, LETTERS_TO_THE_EDITOR, _asks_to_write)
 
 
+def _podcast_platforms(text: str) -> bool:
+    """A request to listen to the site's podcast on a platform, or a note that it is
+    available there, as a site prints it at the edges (``PODCAST_PLATFORM``,
+    ``LISTEN_REQUEST``, at most ``MAX_PAYWALL_WORDS`` words, quoting or reporting no one):
+    "Listen to this episode on Spotify, Apple Podcasts or wherever you get your podcasts."
+    "Spotify raised its prices in May." asks no one and stays.
+
+    >>> _podcast_platforms("Ouça este episódio no Spotify ou na Apple Podcasts.")
+    True
+    >>> _podcast_platforms("Spotify raised its prices in May.")
+    False
+    """
+    return _site_request(text, PODCAST_STEMS, PODCAST_PLATFORM, _asks_to_listen)
+
+
+def _asks_to_listen(text: str) -> bool:
+    """A request to listen or subscribe that opens the line or a clause (``LISTEN_REQUEST``),
+    or a note of availability there (``AVAILABLE_ON``) that makes no sentence or speaks in
+    the site's voice: "Available on Spotify from Friday, the album is the band's first in ten
+    years." is news."""
+    return LISTEN_REQUEST.search(text) is not None or (
+        AVAILABLE_ON.search(text) is not None and (not is_prose(text) or _in_the_sites_voice(text))
+    )
+
+
 def _asks_to_write(text: str) -> bool:
     """A request to write or send that opens the line or a clause (``WRITING_REQUEST``)."""
     return WRITING_REQUEST.search(text) is not None
@@ -749,6 +782,7 @@ _SITE_REQUESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (_support_pitch, "request to support the site's journalism"),
     (_channel_request, "request to join a channel on a messenger"),
     (_follow_on_network, "request to follow on a social network"),
+    (_podcast_platforms, "request to listen to the site's podcast"),
 )
 
 
@@ -1589,6 +1623,22 @@ def _credit_sign(text: str) -> bool:
     )
 
 
+def _download_link(text: str) -> bool:
+    """A link to a file that shows its type and size (``FILE_SIZE``), in at most
+    ``MAX_DOWNLOAD_WORDS`` words and no sentence: "Download the report (PDF, 2 MB)".
+
+    >>> _download_link("Télécharger le communiqué (PDF, 120 Ko)")
+    True
+    >>> _download_link("The report (PDF, 2 MB) lists every bridge the city has closed since 2019.")
+    False
+    """
+    return (
+        FILE_SIZE.search(text) is not None
+        and not more_words_than(text, MAX_DOWNLOAD_WORDS)
+        and not is_prose(text)
+    )
+
+
 def _pictograph_counter(text: str) -> bool:
     """True for the views, comments or likes of a page shown with pictographs instead of
     words: figures and symbols only, at most ``MAX_MEDIA_CHARS`` long ("👁 1245", "💬 3 ❤ 12").
@@ -2125,6 +2175,10 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "counter with a pictograph"
     if AGE_RATING.fullmatch(stripped):
         return "meta", "age rating"
+    if RATING.fullmatch(stripped):
+        return "comments", "rating in stars or points"
+    if _download_link(stripped):
+        return "navigation", "link to a file with its type and size"
     if (
         COPYRIGHT.match(stripped)
         and not more_words_than(stripped, 40)
@@ -2587,20 +2641,24 @@ class RemoveBoilerplate:
             return _TAIL if self._check(doc, live[tail - 1], zone="tail") else None
 
     def _walk_down_from_the_top(self, doc: Document) -> bool:
-        """Remove the first prose line when it is boilerplate in the head: a site's line that
-        reads as a sentence and stands above the article (a disclosure of affiliate links, a
-        paywall's request), which the zones count as the first paragraph.  Only while another
-        prose line follows it: the text keeps a body.  True when the line went (the head
-        now reaches to the next prose line: look at the lines again).
+        """Remove the first prose line when it is boilerplate in the head and speaks in the
+        site's voice (:func:`_in_the_sites_voice`) or is one of the site's requests to the
+        reader: a site's line that reads as a sentence and stands above the article (a
+        disclosure of affiliate links, a paywall's request), which the zones count as the
+        first paragraph.  Only while another prose line follows it: the text keeps a body.
+        True when the line went (the head now reaches to the next prose line: look at the
+        lines again).
         """
         live, head, tail = doc.zones()
         if head + 1 >= tail:
             return False
         first = live[head]
-        # the voice last: its searches cost more than the look at a long line
+        found = self.match(first.text, zone="head", languages=doc.languages)
+        # the voice after the look at a long line (its searches cost more); the site's
+        # requests are made to the reader in any case ("Ouça este episódio no Spotify ...")
         return (
-            self.match(first.text, zone="head", languages=doc.languages) is not None
-            and _in_the_sites_voice(first.text)
+            found is not None
+            and (found[0] == "subscribe" or _in_the_sites_voice(first.text))
             and self._check(doc, first, zone="head")
         )
 
