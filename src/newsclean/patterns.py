@@ -554,6 +554,19 @@ AVAILABLE_ON = regex.compile(
     r"|доступ\w*)\b",
     flags=regex.IGNORECASE,
 )
+#: An e-mail address: "jane.doe@example.com".
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: How a line that asks the reader to write to a reporter or the newsroom opens: "Write to
+#: Jane Doe at", "Email Jane Doe at", "Contact the reporter at", "Reach him at", "Schreiben
+#: Sie an", "Écrivez à", "Escríbenos a", "Scriveteci a", "Napisz do", "Escreva para",
+#: "Пишите нам", "Напишіть нам".  Not a label ("Email:", "E-mail address:"): a contact's
+#: address under a label may be the text's own.
+CONTACT_OPENING = regex.compile(
+    r"\W*(?:write\s+to|e-?mail|contact|reach|schreiben\s+Sie|schreibt|schreib|écrivez"
+    r"|contactez|escr[ií]b(?:e|enos|a)|scrivi|scriveteci|scrivete|napisz|napiszcie|escreva"
+    r"|пишите|напишите|пишіть|напишіть)\b(?!(?:\s+address|-adresse)?\s*[:–—-])",
+    flags=regex.IGNORECASE,
+)
 #: A subscriber, whom a paywall asks to log in: "subscriber", "Abonnent", "abonné",
 #: "suscriptor", "abbonato", "prenumerator", "assinante", "подписчик", "передплатник".
 SUBSCRIBER = regex.compile(
@@ -760,7 +773,9 @@ LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 #: a d'abord été publié ...", "Este artículo fue publicado originalmente ...", "Questo
 #: articolo è stato pubblicato originariamente ...", "Artykuł pierwotnie ukazał się ...",
 #: "Este artigo foi publicado originalmente ...", "Материал впервые опубликован ...", and a
-#: blog's "Originally published at <site>" (not "Originally published in 1851, ...").
+#: blog's "Originally published at <site>" (not "Originally published in 1851, ..."), and a
+#: paper's note of its print edition: "Appeared in the March 3, 2031, print edition as ...",
+#: "A version of this article appears in print on ...".
 FIRST_PUBLISHED = regex.compile(
     r"this\s+(?:article|story|post|piece|report|column|essay|interview)\s+"
     r"(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|written)\b"
@@ -779,7 +794,9 @@ FIRST_PUBLISHED = regex.compile(
     r"(?:опубликован\w*|вышл\w*|вышел)"
     r"|(?:цей\s+|ця\s+)?(?:матеріал|стаття|текст)\s+(?:вперше|спочатку|первісно)\s+"
     r"(?:опублікован\w*|вийшл\w*|вийшов)"
-    r"|originally\s+(?:published|posted)\s+at\s",
+    r"|originally\s+(?:published|posted)\s+at\s"
+    r"|appeared\s+in\s+the\s+(?:\S+\s+){0,4}?print\s+edition\b"
+    r"|a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b",
     flags=regex.IGNORECASE,
 )
 #: The note a blog's feed adds under every post, with the post's title and the site's name
@@ -828,6 +845,7 @@ FEED_SITE_WORDS = 6
 FIRST_PUBLISHED_OPENINGS = frozenset((
     "this", "dieser", "diese", "cet", "este", "questo", "ten", "artykuł", "tekst", "этот",
     "эта", "материал", "статья", "текст", "цей", "ця", "матеріал", "стаття", "originally",
+    "appeared", "a",
 ))  # fmt: skip
 
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",

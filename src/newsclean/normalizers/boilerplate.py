@@ -66,6 +66,7 @@ from newsclean.patterns import (
     CLOCK_TIME,
     CODE_BARS,
     COMMENT_HEADING,
+    CONTACT_OPENING,
     COPYRIGHT,
     COPYRIGHT_PARTS,
     COPYRIGHT_SENTENCE,
@@ -76,6 +77,7 @@ from newsclean.patterns import (
     DAY_OR_TIME,
     DIGIT,
     DOUBLE_QUOTES,
+    EMAIL_ADDRESS,
     ERROR_REPORT,
     EXTERNAL_SITES_DISCLAIMER,
     FEED_FOOTER,
@@ -595,6 +597,29 @@ def _asks_to_listen(text: str) -> bool:
     years." is news."""
     return LISTEN_REQUEST.search(text) is not None or (
         AVAILABLE_ON.search(text) is not None and (not is_prose(text) or _in_the_sites_voice(text))
+    )
+
+
+#: A line that gives a reporter's or the newsroom's address has at most this many words.
+MAX_CONTACT_WORDS = 12
+
+
+def _contact_line(text: str) -> bool:
+    """A line that gives an e-mail address to write to, as a site prints it at the edges:
+    it opens with a request to write or the word for contact (``CONTACT_OPENING``), holds an
+    address (``EMAIL_ADDRESS``), in at most ``MAX_CONTACT_WORDS`` words and no sentence.
+
+    >>> _contact_line("Write to Jane Doe at jane.doe@example.com")
+    True
+    >>> _contact_line("Contact lenses got cheaper, the shop wrote to all help@example.com users.")
+    False
+    """
+    return (
+        "@" in text
+        and CONTACT_OPENING.match(text) is not None
+        and EMAIL_ADDRESS.search(text) is not None
+        and not more_words_than(text, MAX_CONTACT_WORDS)
+        and not is_prose(text)
     )
 
 
@@ -2913,6 +2938,8 @@ class RemoveBoilerplate:
                     return "subscribe", what
         if "feedback" in self.families and _letters_invitation(text):
             return "feedback", "invitation to write to the editor"
+        if "feedback" in self.families and _contact_line(text):
+            return "feedback", "address to write to"
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
