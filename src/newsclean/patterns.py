@@ -334,6 +334,14 @@ _OUR_WORDS = (
     "нашей", "нашем", "нашим", "наших", "нашими", "наші", "нашого", "нашої", "нашому", "нашій",
 )  # fmt: skip
 OUR_WORDS = frozenset(_OUR_WORDS) | frozenset(word.capitalize() for word in _OUR_WORDS)
+#: "My" and its forms, as a blogger calls the newsletter of a one-person site.
+_MY_WORDS = (
+    "my", "mein", "meine", "meinem", "meinen", "meiner", "meines", "mon", "ma", "mes", "mi",
+    "mis", "mio", "mia", "miei", "mie", "mój", "moja", "moje", "mojego", "mojej", "moim", "meu",
+    "minha", "meus", "minhas", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моем",
+    "моём", "мій", "моє", "мої", "мого", "моєї", "моєму",
+)  # fmt: skip
+MY_WORDS = frozenset(_MY_WORDS) | frozenset(word.capitalize() for word in _MY_WORDS)
 _OUR = "|".join(sorted(_OUR_WORDS, key=len, reverse=True))
 #: The site speaking of itself: "we", "us", "our", "I", "wir", "uns", "nous", "nosotros",
 #: "noi", "my", "nós", "мы", "ми" and their forms.
@@ -552,6 +560,25 @@ AVAILABLE_ON = regex.compile(
     r"(?:^|[,:;.!?–—])\W*(?:also\s+|auch\s+|aussi\s+|también\s+|anche\s+|też\s+|também\s+"
     r"|также\s+|також\s+)?(?:available|verfügbar|disponible|disponibile|dostępn\w*|disponível"
     r"|доступ\w*)\b",
+    flags=regex.IGNORECASE,
+)
+#: A Creative Commons licence, by name or by its code: "Creative Commons", "CC BY-SA 4.0".
+CC_LICENCE = regex.compile(
+    r"\bcreative\s+commons\b|\bCC[\s-]BY(?:[\s-](?:SA|NC|ND))*\b", flags=regex.IGNORECASE
+)
+#: The site's own content, which its licence notice names: "this work", "this blog", "all
+#: content", "unless otherwise noted", "Inhalte dieser Website", "sofern nicht anders
+#: angegeben", "le contenu de ce site", "salvo que se indique", "questo sito", "treści",
+#: "este site", "материалы сайта", "матеріали сайту".
+SITE_CONTENT = regex.compile(
+    r"\b(?:this\s+(?:work|site|blog|website|page|article|post|content)|all\s+(?:content|articles"
+    r"|posts|text)|unless\s+otherwise\s+(?:noted|stated|indicated)|(?:dieses|dieser|diese)\s+"
+    r"(?:blogs?|website|seite|webseite|artikels?|beitrags?|werk)|inhalte\s+dieser|alle\s+(?:artikel"
+    r"|inhalte|beiträge)|sofern\s+nicht\s+anders|soweit\s+nicht\s+anders|ce\s+site|ce\s+blog"
+    r"|sauf\s+mention\s+contraire|este\s+(?:sitio|blog|site|artículo|artigo)|salvo\s+(?:que\s+se"
+    r"\s+indique|indicação|diversa\s+indicazione)|questo\s+(?:sito|blog|articolo)|treści\s+"
+    r"(?:serwisu|strony|bloga)|o\s+ile\s+nie\s+zaznaczono|материалы\s+сайта|этого\s+сайта"
+    r"|если\s+не\s+указано\s+иное|матеріали\s+сайту|цього\s+сайту|якщо\s+не\s+зазначено)\b",
     flags=regex.IGNORECASE,
 )
 #: An e-mail address: "jane.doe@example.com".

@@ -61,6 +61,7 @@ from newsclean.patterns import (
     BYLINE,
     BYLINE_END,
     CAPTION_CREDIT,
+    CC_LICENCE,
     CELL_SEPARATOR,
     CLAUSE_BREAK,
     CLOCK_TIME,
@@ -112,6 +113,7 @@ from newsclean.patterns import (
     MENU_ITEM_END,
     MESSENGER_CHANNEL,
     MESSENGER_STEMS,
+    MY_WORDS,
     NAME_WORD,
     NEWS_ALERTS,
     NUMBER,
@@ -138,6 +140,7 @@ from newsclean.patterns import (
     RATING,
     RELATED_CATEGORY,
     REPORTED_SPEECH,
+    SITE_CONTENT,
     SITE_SEPARATOR,
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
@@ -600,6 +603,32 @@ def _asks_to_listen(text: str) -> bool:
     )
 
 
+#: A site's notice of its content's licence has at most this many words.
+MAX_LICENCE_WORDS = 40
+
+
+def _licence_notice(text: str) -> bool:
+    """A site's notice that its content is under a Creative Commons licence, as it prints it
+    at the edges: the licence (``CC_LICENCE``) and the site's own content (``SITE_CONTENT``)
+    in at most ``MAX_LICENCE_WORDS`` words ("This work is licensed under a Creative Commons
+    Attribution 4.0 International License.", "Sofern nicht anders angegeben, stehen Inhalte
+    dieser Website unter CC BY 4.0").  "The photos are free to use under a Creative Commons
+    licence." tells of other work and stays.
+
+    >>> _licence_notice("This work is licensed under a Creative Commons Attribution 4.0 License.")
+    True
+    >>> _licence_notice("The photos are free to use under a Creative Commons licence.")
+    False
+    """
+    return (
+        len(text) <= MAX_SHORT_CHARS
+        and ("ommons" in text or "CC" in text or "cc" in text)
+        and CC_LICENCE.search(text) is not None
+        and SITE_CONTENT.search(text) is not None
+        and not more_words_than(text, MAX_LICENCE_WORDS)
+    )
+
+
 #: A line that gives a reporter's or the newsroom's address has at most this many words.
 MAX_CONTACT_WORDS = 12
 
@@ -761,8 +790,10 @@ def _site_promotion(text: str) -> bool:
         or "озсилк" in text
         or ("lert" in text and NEWS_ALERTS.search(text) is not None)  # "news alerts"
     )
-    # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal")
-    our = not OUR_WORDS.isdisjoint(text[:OUR_WITHIN].split())
+    # "our" stands early in a promotion ("Join our channel", "Únete a nuestro canal"), or a
+    # blogger's "my" ("Mit meinem Newsletter verpasst du keinen Artikel mehr")
+    opening = text[:OUR_WITHIN].split()
+    our = not OUR_WORDS.isdisjoint(opening) or (newsletter and not MY_WORDS.isdisjoint(opening))
     if not (newsletter or our) or any(mark in text for mark in DOUBLE_QUOTES):
         return False
     if newsletter and PROMO_ACTION.search(text) is None:
@@ -2944,6 +2975,8 @@ class RemoveBoilerplate:
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
             return "navigation", "breadcrumb at the end"
+        if "legal" in self.families and _licence_notice(text):
+            return "legal", "notice of the site's Creative Commons licence"
         if "advertising" in self.families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
