@@ -95,13 +95,15 @@ RATING = regex.compile(
     r"\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\)|[·|]\s*\d[\d.,\s]*\s*\p{L}+)?",
     flags=regex.IGNORECASE,
 )
+#: The types of file that a link to download one names.
+FILE_KINDS = ("PDF", "DOC", "XLS", "PPT", "ODT", "RTF", "CSV", "ZIP", "EPUB", "MP3", "MP4")
+_FILE_KIND = r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)"
+_FILE_UNIT = r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)"
 #: A file's type and size, as a link to download it shows them: "(PDF, 120 Ko)", "PDF | 38
 #: KB", "(2 MB, PDF)".
 FILE_SIZE = regex.compile(
-    r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)\b[\s,;:|/()-]{1,4}"
-    r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)\b"
-    r"|\b\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)[\s,;:|/()-]{1,4}"
-    r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)\b"
+    rf"\b{_FILE_KIND}\b[\s,;:|/()-]{{1,4}}{_FILE_UNIT}\b"
+    rf"|\b{_FILE_UNIT}[\s,;:|/()-]{{1,4}}{_FILE_KIND}\b"
 )
 
 #: An HTML tag or comment ("<br>", "</div>", '<div class="ad">', "<!-- ad -->"); a line of

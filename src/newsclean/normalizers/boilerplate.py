@@ -84,6 +84,7 @@ from newsclean.patterns import (
     FEED_FOOTER,
     FEED_FOOTER_OPENINGS,
     FEED_SITE_WORDS,
+    FILE_KINDS,
     FILE_SIZE,
     FIRST_PERSON,
     FIRST_PUBLISHED,
@@ -1680,8 +1681,9 @@ def _credit_sign(text: str) -> bool:
 
 
 def _download_link(text: str) -> bool:
-    """A link to a file that shows its type and size (``FILE_SIZE``), in at most
-    ``MAX_DOWNLOAD_WORDS`` words and no sentence: "Download the report (PDF, 2 MB)".
+    """A link to a file that shows its type and size (``FILE_SIZE``; a type in ``FILE_KINDS``
+    is looked for first), in at most ``MAX_DOWNLOAD_WORDS`` words and no sentence: "Download
+    the report (PDF, 2 MB)".
 
     >>> _download_link("Télécharger le communiqué (PDF, 120 Ko)")
     True
@@ -1689,7 +1691,8 @@ def _download_link(text: str) -> bool:
     False
     """
     return (
-        FILE_SIZE.search(text) is not None
+        any(kind in text for kind in FILE_KINDS)
+        and FILE_SIZE.search(text) is not None
         and not more_words_than(text, MAX_DOWNLOAD_WORDS)
         and not is_prose(text)
     )
@@ -2709,9 +2712,12 @@ class RemoveBoilerplate:
         if head + 1 >= tail:
             return False
         first = live[head]
-        found = self.match(first.text, zone="head", languages=doc.languages)
-        # the voice after the look at a long line (its searches cost more); the site's
-        # requests are made to the reader in any case ("Ouça este episódio no Spotify ...")
+        if "|" in first.text:
+            return False  # a layout table's row: judged by its cells, in its zone
+        # Only the site's notes read as sentences (a phrase or a shape of the head makes
+        # none); the voice after them, as its searches cost more.  The site's requests are
+        # made to the reader in any case ("Ouça este episódio no Spotify ...").
+        found = self._site_notes(first.text, zone="head", languages=doc.languages)
         return (
             found is not None
             and (found[0] == "subscribe" or _in_the_sites_voice(first.text))
@@ -2953,6 +2959,15 @@ class RemoveBoilerplate:
         found = self._match(text, zone=zone, languages=languages)
         if found is not None or "|" in text:
             return found  # a layout table's row: its cells are judged as such
+        return self._site_notes(text, zone=zone, languages=languages)
+
+    def _site_notes(
+        self, text: str, *, zone: str, languages: tuple[str, ...]
+    ) -> tuple[str, str] | None:
+        """:meth:`match` for what no phrase or shape matched: a bar of share buttons, and at
+        the edges the site's notes to the reader however worded (its requests, the letters it
+        asks for, its licence, its disclosure of affiliate links, the fields of a comment
+        form, a breadcrumb at the end); in the body only the site's own promotion."""
         if "share" in self.families and _share_bar(text, at_edge=zone != "body"):
             return "share", "bar of share buttons"
         if zone == "body":
