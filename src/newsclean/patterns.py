@@ -508,11 +508,14 @@ JOURNALISM = regex.compile(
     r"|нашу\s+работу|нашу\s+роботу)\b",
     flags=regex.IGNORECASE,
 )
+#: Where a request to the reader opens: the start of the line, a sentence or a clause (after
+#: a dash too), with a word of politeness or urgency ("please", "bitte", "jetzt").
+_REQUEST_OPENS = r"(?:^|[,:;.!?–—-])\W*(?:(?:please|bitte|jetzt)\s+)?"
 #: A request for the reader's support, opening the line or a clause: "Support independent
 #: journalism", "Jetzt unterstützen", "Soutenez ...", "Hazte socio", "Wesprzyj ...",
 #: "Поддержите ...", "Підтримайте ...".
 SUPPORT_REQUEST = regex.compile(
-    r"(?:^|[,:;.!?–—-])\W*(?:please\s+|jetzt\s+|bitte\s+)?(?:support|donate|contribute"
+    _REQUEST_OPENS + r"(?:support|donate|contribute"
     r"|(?:would\s+you\s+)?consider\s+supporting"
     r"|become\s+a\s+(?:member|supporter|subscriber)|help\s+us|unterstützen|unterstütze"
     r"|helfen\s+Sie|hilf\s+uns|spenden\s+Sie|soutenez|faites\s+un\s+don|apoya|apoye|hazte"
@@ -535,7 +538,7 @@ LETTERS_TO_THE_EDITOR = regex.compile(
 #: your letter", "Schreiben Sie uns", "Écrivez-nous", "Escríbenos", "Scriveteci", "Napisz",
 #: "Escreva", "Напишите", "Напишіть".
 WRITING_REQUEST = regex.compile(
-    r"(?:^|[,:;.!?–—])\W*(?:please\s+|bitte\s+)?(?:write|send|submit|email|e-mail"
+    _REQUEST_OPENS + r"(?:write|send|submit|email|e-mail"
     r"|schreib(?:t|e|en\s+Sie)?|schicken\s+Sie|senden\s+Sie|écrivez|envoyez|escr[ií]b(?:e|a|enos)"
     r"|env[ií](?:a|e|enos)|scrivete(?:ci)?|scrivi(?:ci)?|inviate|napisz(?:cie)?|wyślij(?:cie)?"
     r"|escreva|envie|напишите|пишите|отправьте|напишіть|пишіть|надішліть)\b",
@@ -550,7 +553,7 @@ PODCAST_PLATFORM = regex.compile(
 #: A request to listen to or subscribe to a podcast, opening the line or a clause: "Listen
 #: to this episode on ...", "Hören Sie ...", "Écoutez ...", "Ouça ...", "Слушайте ...".
 LISTEN_REQUEST = regex.compile(
-    r"(?:^|[,:;.!?–—])\W*(?:please\s+|jetzt\s+)?(?:listen|hören\s+Sie|hört|hör|écoutez"
+    _REQUEST_OPENS + r"(?:listen|hören\s+Sie|hört|hör|écoutez"
     r"|écoute|escucha|escuche|escúchalo|ascolta|ascoltate|posłuchaj|posłuchajcie|słuchaj|ouça"
     r"|ouve|oiça|слушайте|послушайте|слухайте|послухайте|subscribe|abonnieren|abonnez"
     r"|suscríbete|iscriviti|subskrybuj|assine|subscreva|подпишитесь|підпишіться)\b",
@@ -559,8 +562,9 @@ LISTEN_REQUEST = regex.compile(
 #: A note that something is available, opening the line or a clause: "Also available on
 #: ...", "Auch verfügbar auf ...", "Disponible sur ...", "Доступно на ...".
 AVAILABLE_ON = regex.compile(
-    r"(?:^|[,:;.!?–—])\W*(?:also\s+|auch\s+|aussi\s+|también\s+|anche\s+|też\s+|também\s+"
-    r"|также\s+|також\s+)?(?:available|verfügbar|disponible|disponibile|dostępn\w*|disponível"
+    _REQUEST_OPENS
+    + r"(?:also\s+|auch\s+|aussi\s+|también\s+|anche\s+|też\s+|também\s+|также\s+|також\s+)?"
+    r"(?:available|verfügbar|disponible|disponibile|dostępn\w*|disponível"
     r"|доступ\w*)\b",
     flags=regex.IGNORECASE,
 )
@@ -606,7 +610,7 @@ SUBSCRIBER = regex.compile(
 #: A request that the reader log in, which a paywall makes of its subscribers ("Already a
 #: subscriber? Log in to keep reading."), opening the line or a clause.
 LOG_IN_REQUEST = regex.compile(
-    r"(?:^|[,:;.!?–—])\W*(?:please\s+|bitte\s+)?(?:log\s+in|sign\s+in|loggen\s+Sie\s+sich"
+    _REQUEST_OPENS + r"(?:log\s+in|sign\s+in|loggen\s+Sie\s+sich"
     r"|logge\s+dich|melden\s+Sie\s+sich\s+an|melde\s+dich\s+an|connectez-vous|identifiez-vous"
     r"|inicia\s+sesión|inicie\s+sesión|accedi|effettua\s+il\s+login|zaloguj\s+się"
     r"|faça\s+(?:o\s+)?login|войдите|авторизуйтесь|увійдіть)\b",
