@@ -416,11 +416,13 @@ APP_GET = regex.compile(
 
 #: The reader's inbox, which a site promises to fill with its news: "your inbox", "Ihr
 #: Postfach", "votre boîte mail", "tu bandeja de entrada", "la tua casella di posta", "Twoją
-#: skrzynkę", "seu e-mail", "вашу почту", "вашу пошту".
+#: skrzynkę", "seu e-mail", "вашу почту", "вашу пошту", and "your email" (the machine
+#: translation of "tu correo").
 INBOX = regex.compile(
     r"\b(?:your\s+inbox|(?-i:Ihr|Dein|dein)\s+(?:E-Mail-)?Postfach|votre\s+bo[iî]te"
     r"|tu\s+(?:bandeja|correo|email)|su\s+(?:bandeja|correo)|(?:tua|sua)\s+(?:casella|caixa)"
-    r"|(?:seu|teu)\s+e-?mail|tw(?:oją|oja)\s+skrzynk\w*|(?:вашу|твою)\s+(?:почту|пошту))",
+    r"|(?:seu|teu)\s+e-?mail|tw(?:oją|oja)\s+skrzynk\w*|(?:вашу|твою)\s+(?:почту|пошту)"
+    r"|your\s+e-?mail)",
     flags=regex.IGNORECASE,
 )
 #: The news that such a promotion promises ("top stories", "Nachrichten", "les infos").
