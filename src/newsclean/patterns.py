@@ -609,6 +609,34 @@ SUBSCRIBER = regex.compile(
     r"|подписчик|передплатник)\w*",
     flags=regex.IGNORECASE,
 )
+#: A subscriber or a subscription, which a paywall's note names: "subscribers", "Abonnenten",
+#: "Abo", "abonnés", "suscriptores", "abbonati", "subskrybentów", "assinantes",
+#: "подписчикам", "по подписке", "передплатникам".
+SUBSCRIPTION_WORD = regex.compile(
+    r"\b(?:subscri\w*|abonn\w*|abo|[\w-]*-abonn\w*|suscri\w*|abbona\w*|subskry\w*"
+    r"|prenumera\w*|assina\w*|подписчик\w*|подписк\w*|передплат\w*)\b",
+    flags=regex.IGNORECASE,
+)
+#: What restricts an article to subscribers: "only", "exclusive", "reserved", "nur",
+#: "réservé", "exclusivo", "riservato", "tylko", "dostępny", "apenas", "только", "доступен",
+#: "лише", or "by subscription" in its forms.
+RESERVED_FOR = regex.compile(
+    r"\b(?:only|exclusive(?:ly)?|reserved|nur|exklusiv|réservée?s?|exclusivement|exclusiv[oa]s?"
+    r"|reservad[oa]s?|riservat[oaie]|esclusiv[oaie]|tylko|wyłącznie|dostępn\w*|apenas|só"
+    r"|только|доступ\w*|лише|тільки|виключно|by\s+subscription|im\s+abo|mit\s+abo"
+    r"|par\s+abonnement|por\s+suscripción|per\s+abbonamento|w\s+ramach\s+subskrypcji"
+    r"|por\s+assinatura|по\s+подписке|за\s+передплатою)\b",
+    flags=regex.IGNORECASE,
+)
+#: The page's content, which a paywall's note says is restricted: "article", "content",
+#: "story", "Artikel", "Inhalt", "la suite", "contenido", "nota", "articolo", "treść",
+#: "conteúdo", "материал", "статья", "матеріал".
+CONTENT_WORD = regex.compile(
+    r"\b(?:articles?|content|story|stories|Artikel|Inhalte?|Beitrag|contenu|suite|contenido"
+    r"|artículo|nota|contenuto|articolo|treść|artykuł\w*|conteúdo|matéria|материал\w*|стать\w*"
+    r"|матеріал\w*|статт\w*)\b",
+    flags=regex.IGNORECASE,
+)
 #: A request that the reader log in, which a paywall makes of its subscribers ("Already a
 #: subscriber? Log in to keep reading."), opening the line or a clause.
 LOG_IN_REQUEST = regex.compile(

@@ -68,6 +68,7 @@ from newsclean.patterns import (
     CODE_BARS,
     COMMENT_HEADING,
     CONTACT_OPENING,
+    CONTENT_WORD,
     COPYRIGHT,
     COPYRIGHT_PARTS,
     COPYRIGHT_SENTENCE,
@@ -141,6 +142,7 @@ from newsclean.patterns import (
     RATING,
     RELATED_CATEGORY,
     REPORTED_SPEECH,
+    RESERVED_FOR,
     SITE_CONTENT,
     SITE_SEPARATOR,
     SOURCE_DATE,
@@ -148,6 +150,7 @@ from newsclean.patterns import (
     STAFF_CREDIT,
     SUBSCRIBER,
     SUBSCRIPTION_OFFER,
+    SUBSCRIPTION_WORD,
     SUPPORT_REQUEST,
     TREE_BRANCH,
     WIRE_CAPTION_CREDIT,
@@ -482,6 +485,35 @@ def _paywall_request(text: str) -> bool:
     False
     """
     return _site_request(text, FULL_ACCESS_STEMS, FULL_ACCESS, _asks_to_subscribe_or_log_in)
+
+
+#: A paywall's note that an article is for subscribers has at most this many words.
+MAX_RESERVED_WORDS = 12
+
+
+def _for_subscribers(text: str) -> bool:
+    """A paywall's note that the article is for subscribers only, as a site prints it at the
+    edges: the content (``CONTENT_WORD``), a subscriber or subscription
+    (``SUBSCRIPTION_WORD``) and a restriction (``RESERVED_FOR``) in at most
+    ``MAX_RESERVED_WORDS`` words and no sentence ("Contenu réservé aux abonnés", "Материал
+    доступен только подписчикам").  A headline names no content of the page ("Only
+    subscribers get the new ferry timetable"), and a sentence stays, as does a lead-in to a
+    quotation ("More, from the subscription-only story:").
+
+    >>> _for_subscribers("Articolo riservato agli abbonati")
+    True
+    >>> _for_subscribers("Only subscribers get the new ferry timetable")
+    False
+    """
+    return (
+        len(text) <= MAX_SHORT_CHARS
+        and not more_words_than(text, MAX_RESERVED_WORDS)
+        and SUBSCRIPTION_WORD.search(text) is not None
+        and RESERVED_FOR.search(text) is not None
+        and CONTENT_WORD.search(text) is not None
+        and not is_prose(text)
+        and not text.rstrip().endswith(":")
+    )
 
 
 def _asks_to_subscribe_or_log_in(text: str) -> bool:
@@ -836,6 +868,7 @@ _SITE_REQUESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (_app_pitch, "request to get the site's app"),
     (_subscription_offer, "offer of a subscription"),
     (_paywall_request, "paywall's request to subscribe"),
+    (_for_subscribers, "paywall's note that the article is for subscribers"),
     (_support_pitch, "request to support the site's journalism"),
     (_channel_request, "request to join a channel on a messenger"),
     (_follow_on_network, "request to follow on a social network"),
