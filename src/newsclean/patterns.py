@@ -589,6 +589,14 @@ SITE_CONTENT = regex.compile(
     r"|если\s+не\s+указано\s+иное|матеріали\s+сайту|цього\s+сайту|якщо\s+не\s+зазначено)\b",
     flags=regex.IGNORECASE,
 )
+#: A place and a date alone, the dateline a press release or a letter opens with: "Paris, le
+#: 3 novembre 2033", "Berlin, den 3. November 2033", "London, November 3, 2033", "Madrid, 3
+#: de noviembre de 2033", "Москва, 3 ноября 2033 года", "Kraków, 03.11.2033".
+PLACE_AND_DATE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{L}[\p{L}'’.-]*+){0,3},\s++(?:(?:le|el|den|am|de|il|dnia)\s+)?"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}(?:\s+(?:року|года|г\.|r\.))?"
+    r"|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W{0,2}"
+)
 #: An e-mail address: "jane.doe@example.com".
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: How a line that asks the reader to write to a reporter or the newsroom opens: "Write to

@@ -22,6 +22,7 @@ from newsclean.patterns import (
     LETTER,
     LETTER_WORD,
     PERSON_NAME,
+    PLACE_AND_DATE,
     QUOTE_OPENERS,
     SITE_SEPARATOR,
 )
@@ -131,7 +132,9 @@ class ExtractTitle:
             return
         live, head, _ = doc.zones()
         for index, line in enumerate(live[:head]):
-            if is_head_label(line.text, doc.languages):
+            if is_head_label(line.text, doc.languages) or PLACE_AND_DATE.fullmatch(line.text):
+                # a label, or the dateline a press release opens with ("Paris, le 3 novembre
+                # 2033"), which stays in the body: the headline may stand below either
                 continue
             headline = _below_a_kicker(doc, live, index, head)
             kicker = headline is not None
