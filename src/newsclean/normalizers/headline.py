@@ -311,7 +311,8 @@ def _over_a_byline(doc: Document, line: Line) -> bool:
 
 def _reads_as_headline(text: str) -> bool:
     """The headline under a kicker or a site's name: four or more words, opening with a
-    capital (after a quotation mark), headline-shaped, no table row and no dateline."""
+    capital (after a quotation mark), headline-shaped, no table row and no dateline (a place
+    in capitals, or a place and a date: ``PLACE_AND_DATE``)."""
     opening = text.lstrip(QUOTE_OPENERS)
     return (
         opening[:1].isupper()
@@ -319,6 +320,7 @@ def _reads_as_headline(text: str) -> bool:
         and more_words_than(opening, 3)
         and is_headline(opening)
         and not _is_dateline(opening)
+        and PLACE_AND_DATE.fullmatch(opening) is None
     )
 
 
