@@ -256,6 +256,13 @@ PAGE = st.tuples(
 # found by a random mix of head lines on the first draft of the dateline step: a one-word
 # kicker over a place and a date made the dateline the headline on the cleaned text only
 @example("Zutaten\n\nParis, le 3 novembre 2031\n\nThe ferry will run every hour from the pier.")
+# and, older than this session, a breadcrumb under a site's name and over a date line was the
+# headline, which the cleaned text gave as the section
+@example(
+    "Jeanne Dupont\n\nSport / Piłka nożna / Ekstraklasa\n\nOpublikowano: 03.11.2031, 17:02\n\n"
+    "The ferry will run every hour from the pier on the north side of the harbour.\n\n"
+    "Tickets cost two euros and can be bought on board or at the harbour office."
+)
 def test_a_page_of_furniture_and_paragraphs_is_stable(text: str) -> None:
     first = _clean(text)
     if first is None:
