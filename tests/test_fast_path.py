@@ -45,6 +45,8 @@ from newsclean.patterns import (
     OTHER_SPACE,
     PODCAST_PLATFORM,
     PODCAST_STEMS,
+    SUBSCRIPTION_STEMS,
+    SUBSCRIPTION_WORD,
 )
 from tests.conftest import SHARED
 
@@ -383,6 +385,30 @@ _GUARDED = {
             "Pocket Casts",
             "Overcast",
             "YouTube Music",
+        ),
+    ),
+    "subscription": (
+        SUBSCRIPTION_WORD,
+        SUBSCRIPTION_STEMS,
+        (
+            "subscribers",
+            "subscription-only",
+            "Abonnenten",
+            "Abo",
+            "Plus-Abonnenten",
+            "abonnés",
+            "suscriptores",
+            "suscripción",
+            "abbonati",
+            "abbonamento",
+            "subskrybentów",
+            "subskrypcji",
+            "prenumeratorów",
+            "assinantes",
+            "assinatura",
+            "подписчикам",
+            "подписке",
+            "передплатникам",
         ),
     ),
     "letters to the editor": (

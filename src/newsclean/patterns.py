@@ -476,8 +476,9 @@ FULL_ACCESS = regex.compile(
     flags=regex.IGNORECASE,
 )
 
-#: Pieces of the words of ``FULL_ACCESS``, ``JOURNALISM`` and ``MESSENGER_CHANNEL``, case
-#: folded: a line that holds none of them is not searched (most lines at the edges).
+#: Pieces of the words of ``FULL_ACCESS``, ``JOURNALISM``, ``MESSENGER_CHANNEL``,
+#: ``SUBSCRIPTION_WORD``, ``PODCAST_PLATFORM`` and ``LETTERS_TO_THE_EDITOR``, case folded: a
+#: line that holds none of them is not searched (most lines at the edges).
 FULL_ACCESS_STEMS = (
     "full", "rest of", "nlimit", "ontinu", "keep read", "ganzen", "ollständ", "omplet",
     "eiterles", "nbegrenzt", "llimit", "limitad", "eguir ley", "cały", "całego", "pełny",
@@ -491,6 +492,10 @@ JOURNALISM_STEMS = (
     "нашу роботу",
 )  # fmt: skip
 MESSENGER_STEMS = ("whatsapp", "telegram", "viber", "телеграм", "вайбер")
+SUBSCRIPTION_STEMS = (
+    "subscri", "abo", "suscri", "abbona", "subskry", "prenumera", "assina", "подпис",
+    "передплат",
+)  # fmt: skip
 PODCAST_STEMS = (
     "spotify", "podcast", "itunes", "deezer", "amazon music", "audible", "soundcloud", "podimo",
     "castbox", "pocket casts", "overcast", "youtube music",

@@ -150,6 +150,7 @@ from newsclean.patterns import (
     STAFF_CREDIT,
     SUBSCRIBER,
     SUBSCRIPTION_OFFER,
+    SUBSCRIPTION_STEMS,
     SUBSCRIPTION_WORD,
     SUPPORT_REQUEST,
     TREE_BRANCH,
@@ -507,6 +508,7 @@ def _for_subscribers(text: str) -> bool:
     """
     return (
         len(text) <= MAX_SHORT_CHARS
+        and _holds_a_stem(text, SUBSCRIPTION_STEMS)
         and not more_words_than(text, MAX_RESERVED_WORDS)
         and SUBSCRIPTION_WORD.search(text) is not None
         and RESERVED_FOR.search(text) is not None
