@@ -541,9 +541,9 @@ def _site_request(
     asks: Callable[[str], bool],
 ) -> bool:
     """True when ``text``, of at most ``MAX_PAYWALL_WORDS`` words, names ``subject`` (what a
-    paywall promises, the journalism a site asks support for; ``stems`` hold pieces of its
-    words), ``asks`` the reader for something, and quotes or reports no one: the site's own
-    request."""
+    paywall promises, the journalism a site asks support for, its letters to the editor, the
+    platforms of its podcast; ``stems`` hold pieces of its words), ``asks`` the reader for
+    something, and quotes or reports no one: the site's own request."""
     return (
         len(text) <= MAX_SHORT_CHARS
         and _holds_a_stem(text, stems)
