@@ -86,6 +86,8 @@ DIGIT = re.compile(r"\d")
 #: An age rating alone ("18+", "16+"), which Russian and Ukrainian sites print in their header.
 AGE_RATING = re.compile(r"(?:0|6|12|16|18|21) ?\+")
 
+#: A rating line has at most this many characters.
+MAX_RATING_CHARS = 60
 #: A rating in stars or points, the whole line, a count of ratings may follow: "4.5 out of 5
 #: stars (128 ratings)", "4,5 von 5 Sternen", "Note : 4,5/5", "Рейтинг: 4,5 из 5".
 RATING = regex.compile(
@@ -95,8 +97,8 @@ RATING = regex.compile(
     r"\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\)|[·|]\s*\d[\d.,\s]*\s*\p{L}+)?",
     flags=regex.IGNORECASE,
 )
-#: The types of file that a link to download one names.
-FILE_KINDS = ("PDF", "DOC", "XLS", "PPT", "ODT", "RTF", "CSV", "ZIP", "EPUB", "MP3", "MP4")
+#: The type of file that a link to download one names, looked for before ``FILE_SIZE``.
+FILE_KIND = re.compile(r"PDF|DOC|XLS|PPT|ODT|RTF|CSV|ZIP|EPUB|MP[34]")
 _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)"
 _FILE_UNIT = r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)"
 #: A file's type and size, as a link to download it shows them: "(PDF, 120 Ko)", "PDF | 38
@@ -850,8 +852,8 @@ LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
 #: articolo è stato pubblicato originariamente ...", "Artykuł pierwotnie ukazał się ...",
 #: "Este artigo foi publicado originalmente ...", "Материал впервые опубликован ...", and a
 #: blog's "Originally published at <site>" (not "Originally published in 1851, ..."), and a
-#: paper's note of its print edition: "Appeared in the March 3, 2031, print edition as ...",
-#: "A version of this article appears in print on ...".
+#: paper's note of its print edition: "Appeared in the March 3, 2031, print edition as ..."
+#: (the English lexicon has "A version of this article appears in print ..." as a notice).
 FIRST_PUBLISHED = regex.compile(
     r"this\s+(?:article|story|post|piece|report|column|essay|interview)\s+"
     r"(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted|written)\b"
@@ -871,8 +873,7 @@ FIRST_PUBLISHED = regex.compile(
     r"|(?:цей\s+|ця\s+)?(?:матеріал|стаття|текст)\s+(?:вперше|спочатку|первісно)\s+"
     r"(?:опублікован\w*|вийшл\w*|вийшов)"
     r"|originally\s+(?:published|posted)\s+at\s"
-    r"|appeared\s+in\s+the\s+(?:\S+\s+){0,4}?print\s+edition\b"
-    r"|a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b",
+    r"|appeared\s+in\s+the\s+(?:\S+\s+){0,4}?print\s+edition\b",
     flags=regex.IGNORECASE,
 )
 #: The note a blog's feed adds under every post, with the post's title and the site's name
@@ -921,7 +922,7 @@ FEED_SITE_WORDS = 6
 FIRST_PUBLISHED_OPENINGS = frozenset((
     "this", "dieser", "diese", "cet", "este", "questo", "ten", "artykuł", "tekst", "этот",
     "эта", "материал", "статья", "текст", "цей", "ця", "матеріал", "стаття", "originally",
-    "appeared", "a",
+    "appeared",
 ))  # fmt: skip
 
 #: The author at the end of a date line: "Posted on 12/20/2031 12:19 PM PST by jim",

@@ -85,7 +85,7 @@ from newsclean.patterns import (
     FEED_FOOTER,
     FEED_FOOTER_OPENINGS,
     FEED_SITE_WORDS,
-    FILE_KINDS,
+    FILE_KIND,
     FILE_SIZE,
     FIRST_PERSON,
     FIRST_PUBLISHED,
@@ -112,6 +112,7 @@ from newsclean.patterns import (
     LISTEN_REQUEST,
     LOG_IN_REQUEST,
     LOWER_CASE_AGENCIES,
+    MAX_RATING_CHARS,
     MENU_ITEM_END,
     MESSENGER_CHANNEL,
     MESSENGER_STEMS,
@@ -1728,7 +1729,7 @@ def _credit_sign(text: str) -> bool:
 
 
 def _download_link(text: str) -> bool:
-    """A link to a file that shows its type and size (``FILE_SIZE``; a type in ``FILE_KINDS``
+    """A link to a file that shows its type and size (``FILE_SIZE``; a type, ``FILE_KIND``,
     is looked for first), in at most ``MAX_DOWNLOAD_WORDS`` words and no sentence: "Download
     the report (PDF, 2 MB)".
 
@@ -1738,7 +1739,7 @@ def _download_link(text: str) -> bool:
     False
     """
     return (
-        any(kind in text for kind in FILE_KINDS)
+        FILE_KIND.search(text) is not None
         and FILE_SIZE.search(text) is not None
         and not more_words_than(text, MAX_DOWNLOAD_WORDS)
         and not is_prose(text)
@@ -2281,7 +2282,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "counter with a pictograph"
     if AGE_RATING.fullmatch(stripped):
         return "meta", "age rating"
-    if RATING.fullmatch(stripped):
+    if len(stripped) <= MAX_RATING_CHARS and RATING.fullmatch(stripped):
         return "comments", "rating in stars or points"
     if _download_link(stripped):
         return "navigation", "link to a file with its type and size"
