@@ -97,9 +97,9 @@ RATING = regex.compile(
     r"\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\)|[·|]\s*\d[\d.,\s]*\s*\p{L}+)?",
     flags=regex.IGNORECASE,
 )
-#: The type of file that a link to download one names, looked for before ``FILE_SIZE``.
-FILE_KIND = re.compile(r"PDF|DOC|XLS|PPT|ODT|RTF|CSV|ZIP|EPUB|MP[34]")
 _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)"
+#: The type of file that a link to download one names, looked for before ``FILE_SIZE``.
+FILE_KIND = re.compile(_FILE_KIND)
 _FILE_UNIT = r"\d+(?:[.,]\d+)?\s*(?:[KMG]B|kB|[KMG]o|Кб|КБ|Мб|МБ)"
 #: A file's type and size, as a link to download it shows them: "(PDF, 120 Ko)", "PDF | 38
 #: KB", "(2 MB, PDF)".
@@ -617,16 +617,9 @@ CONTACT_OPENING = regex.compile(
     r"|пишите|напишите|пишіть|напишіть)\b(?!(?:\s+address|-adresse)?\s*[:–—-])",
     flags=regex.IGNORECASE,
 )
-#: A subscriber, whom a paywall asks to log in: "subscriber", "Abonnent", "abonné",
-#: "suscriptor", "abbonato", "prenumerator", "assinante", "подписчик", "передплатник".
-SUBSCRIBER = regex.compile(
-    r"\b(?:subscriber|abonnent|abonné|suscriptor|abbonat|prenumerator|subskrybent|assinante"
-    r"|подписчик|передплатник)\w*",
-    flags=regex.IGNORECASE,
-)
-#: A subscriber or a subscription, which a paywall's note names: "subscribers", "Abonnenten",
-#: "Abo", "abonnés", "suscriptores", "abbonati", "subskrybentów", "assinantes",
-#: "подписчикам", "по подписке", "передплатникам".
+#: A subscriber or a subscription, which a paywall's note names, and the subscriber it asks to
+#: log in: "subscribers", "Abonnenten", "Abo", "abonnés", "suscriptores", "abbonati",
+#: "subskrybentów", "assinantes", "подписчикам", "по подписке", "передплатникам".
 SUBSCRIPTION_WORD = regex.compile(
     r"\b(?:subscri\w*|abonn\w*|abo|[\w-]*-abonn\w*|suscri\w*|abbona\w*|subskry\w*"
     r"|prenumera\w*|assina\w*|подписчик\w*|подписк\w*|передплат\w*)\b",

@@ -149,7 +149,6 @@ from newsclean.patterns import (
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
-    SUBSCRIBER,
     SUBSCRIPTION_OFFER,
     SUBSCRIPTION_STEMS,
     SUBSCRIPTION_WORD,
@@ -521,10 +520,10 @@ def _for_subscribers(text: str) -> bool:
 
 def _asks_to_subscribe_or_log_in(text: str) -> bool:
     """:func:`_asks_the_reader`, or a request to log in that opens the line or a clause
-    (``LOG_IN_REQUEST``) made to a subscriber (``SUBSCRIBER``): "Already a subscriber? Log in
-    to keep reading."; "Log in to the city's portal to read the full text." stays."""
+    (``LOG_IN_REQUEST``) made to a subscriber (``SUBSCRIPTION_WORD``): "Already a subscriber?
+    Log in to keep reading."; "Log in to the city's portal to read the full text." stays."""
     return _asks_the_reader(text) or (
-        LOG_IN_REQUEST.search(text) is not None and SUBSCRIBER.search(text) is not None
+        LOG_IN_REQUEST.search(text) is not None and SUBSCRIPTION_WORD.search(text) is not None
     )
 
 
@@ -656,9 +655,11 @@ def _licence_notice(text: str) -> bool:
     >>> _licence_notice("The photos are free to use under a Creative Commons licence.")
     False
     """
+    if len(text) > MAX_SHORT_CHARS:
+        return False
+    folded = text.casefold()  # what every form of the licence holds: most lines hold none
     return (
-        len(text) <= MAX_SHORT_CHARS
-        and ("ommons" in text or "CC" in text or "cc" in text)
+        ("commons" in folded or "cc by" in folded or "cc-by" in folded)
         and CC_LICENCE.search(text) is not None
         and SITE_CONTENT.search(text) is not None
         and not more_words_than(text, MAX_LICENCE_WORDS)
@@ -719,13 +720,9 @@ def _channel_request(text: str) -> bool:
     False
     """
     return (
-        len(text) <= MAX_SHORT_CHARS
-        and _holds_a_stem(text, MESSENGER_STEMS)
-        and MESSENGER_CHANNEL.search(text) is not None
+        _site_request(text, MESSENGER_STEMS, MESSENGER_CHANNEL, _asks_the_reader)
         and not more_words_than(text, MAX_CHANNEL_WORDS)
         and not is_prose(text)
-        and _asks_the_reader(text)
-        and _the_site_speaks(text)
     )
 
 
