@@ -802,9 +802,12 @@ PHOTO_OF_AGENCY = regex.compile(
 AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in AGENCIES)
 
 #: A site's credit that names the agency it took the story from: "Le Monde avec AFP",
-#: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE"; or a name
-#: and the agency after a comma, a reporter's byline: "Jane Doe, Reuters".
-AGENCY_CREDIT = regex.compile(rf"(?:(?:^|\s)(?i:avec|with|mit|con|com|z|з|с)|,)\s+(?:{_AGENCIES})$")
+#: "Example Times with Reuters", "Beispiel-Zeitung mit dpa", "El País con EFE", the agency
+#: after an elided article ("avec l'AFP"); or a name and the agency after a comma, a
+#: reporter's byline: "Jane Doe, Reuters".
+AGENCY_CREDIT = regex.compile(
+    rf"(?:(?:^|\s)(?i:avec|with|mit|con|com|z|з|с)\s+(?i:l['’])?|,\s+)(?:{_AGENCIES})$"
+)
 
 #: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd"
 #: ("Reuters/Nielsen" names two sources).

@@ -1359,6 +1359,8 @@ def _agency_credit(text: str) -> bool:
 
     >>> _agency_credit("Le Monde avec AFP"), _agency_credit("dpa/lno"), _agency_credit("(mit dpa)")
     (True, True, True)
+    >>> _agency_credit("Avec l'AFP")
+    True
     >>> _agency_credit("He now works with Reuters")
     False
     """
@@ -1368,8 +1370,9 @@ def _agency_credit(text: str) -> bool:
         text = text[1:-1].strip()
     if "/" in text and AGENCY_CODE.fullmatch(text):
         return True
-    if text[text.rfind(" ") + 1 :] not in AGENCY_LAST_WORDS:
-        return False  # most lines: one look-up instead of a search
+    last = text[text.rfind(" ") + 1 :]
+    if last not in AGENCY_LAST_WORDS and last[2:] not in AGENCY_LAST_WORDS:
+        return False  # most lines: one look-up instead of a search ("l'AFP": after the article)
     found = AGENCY_CREDIT.search(text)
     return (
         found is not None
