@@ -760,8 +760,11 @@ SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 #: Dupont", "Автор: Иван Петров", and
 #: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".
 BYLINE = regex.compile(
-    r"^(?:(?:(?:(?:story|written|posted|reported)\s+)?by|(?:geschrieben\s+|ein\s+(?:artikel|beitrag|bericht|text)\s+)?von"
-    r"|(?:écrit\s+)?par|(?:escrito\s+)?por|(?:scritto\s+)?da|di|przez|autor|автор|author|text|texte|текст"
+    r"^(?:(?:(?:(?:story|written|posted|reported|edited|(?:medically\s+)?reviewed"
+    r"|fact[-\s]?checked)\s+)?by"
+    r"|(?:geschrieben\s+|redigiert\s+|ein\s+(?:artikel|beitrag|bericht|text)\s+)?von"
+    r"|(?:écrit\s+|édité\s+|relu\s+)?par|(?:escrito\s+|editado\s+|revisado\s+|verificado\s+)?por"
+    r"|(?:scritto\s+)?da|(?:a\s+cura\s+)?di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
     r"\s?:?\s+\p{Lu}",  # French sets a space before the colon: "Rédactrice : ..."
