@@ -655,6 +655,20 @@ LOG_IN_REQUEST = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: A button that asks the reader to make the site one of the preferred sources of Google's
+#: news ("Add Example News as a preferred source on Google"): the request opening the line,
+#: then the words for a preferred source, in each language.
+PREFERRED_SOURCE = regex.compile(
+    r"(?:add|make|set|choose|select|füge|fügen|wähle|wählen|ajoutez|ajoute|choisissez|añade"
+    r"|añádenos|agrega|elige|aggiungi|aggiungici|scegli|dodaj|wybierz|adicione|adiciona|escolha"
+    r"|добавьте|добавь|выберите|додайте|додай|оберіть)\b.*?"
+    r"\b(?:preferred\s+sources?|bevorzugte[nr]?\s+Quellen?|sources?\s+préférées?"
+    r"|fuentes?\s+preferidas?|font[ei]\s+preferit[ae]|fontes?\s+preferidas?"
+    r"|preferowan\w*\s+źród\w*|предпочтительн\w*\s+источник\w*|предпочитаем\w*\s+источник\w*"
+    r"|пріоритетн\w*\s+джерел\w*|бажан\w*\s+джерел\w*)",
+    flags=regex.IGNORECASE,
+)
+
 #: The verbs that open a request to follow someone on a social network or join them there,
 #: in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).

@@ -136,6 +136,7 @@ from newsclean.patterns import (
     PODCAST_STEMS,
     POSTED,
     POSTED_BY_HANDLE,
+    PREFERRED_SOURCE,
     PROMO_ACTION,
     PROMO_MEDIA_ACTION,
     PROMO_OWN_CHANNEL,
@@ -785,6 +786,26 @@ def _app_pitch(text: str) -> bool:
     )
 
 
+def _preferred_source(text: str) -> bool:
+    """A button or a line that asks the reader to make the site a preferred source of
+    Google's news (``PREFERRED_SOURCE``: the request opens the line; "Google" in it), at most
+    ``MAX_FOLLOW_WORDS`` words, reporting no one's words.
+
+    >>> _preferred_source("Add Example News as a preferred source on Google")
+    True
+    >>> _preferred_source("Fügen Sie Beispiel-Zeitung als bevorzugte Quelle bei Google hinzu")
+    True
+    >>> _preferred_source("Google now lets readers pick a preferred source on Google News.")
+    False
+    """
+    return (
+        "Google" in text
+        and not more_words_than(text, MAX_FOLLOW_WORDS)
+        and PREFERRED_SOURCE.match(text.lstrip(" •-–—»›▶►*")) is not None
+        and REPORTED_SPEECH.search(text) is None
+    )
+
+
 def _follow_on_network(text: str) -> bool:
     """A line that asks the reader to follow someone on a social network, as a site prints
     it at the edges of its articles (``FOLLOW_ON_NETWORK``, at most ``MAX_FOLLOW_WORDS``
@@ -890,6 +911,7 @@ _SITE_REQUESTS: tuple[tuple[Callable[[str], bool], str, bool], ...] = (
     (_support_pitch, "request to support the site's journalism", True),
     (_channel_request, "request to join a channel on a messenger", True),
     (_follow_on_network, "request to follow on a social network", False),
+    (_preferred_source, "request to make the site a preferred source on Google", False),
     (_podcast_platforms, "request to listen to the site's podcast", True),
 )
 #: The stems of every request that is looked for only when its stems are there (and of the
