@@ -125,6 +125,8 @@ CLOSERS = "\"'”’»)]"
 
 #: A sentence boundary inside a line ("... years. Now ..."): a headline has none.
 INNER_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
+#: A sign that ends a sentence, then space and more text: a headline of two parts has one.
+SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 #: A menu bar or a table row of short cells: "Home | News | Sport", "| Business |".
 CELL_SEPARATOR = re.compile(r"\\?\|")

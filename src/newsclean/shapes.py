@@ -26,6 +26,7 @@ from newsclean.patterns import (
     LABEL_SHAPE,
     LEAD_IN_END,
     LETTER_WORD,
+    SENTENCE_BREAK,
     SITE_SEPARATOR,
     TOKEN,
     WORD_CHAR,
@@ -45,6 +46,7 @@ __all__ = [
     "is_headline",
     "is_label",
     "is_prose",
+    "is_two_part_headline",
     "more_words_than",
     "title_keys",
 ]
@@ -158,6 +160,35 @@ def is_headline(text: str) -> bool:
     if INNER_SENTENCE_END.search(text) or _caps_lead_in(text):
         return False
     return final_char(text) != "." or text.endswith(("...", "…"))
+
+
+def is_two_part_headline(text: str) -> bool:
+    """True for a headline of two parts split by a full stop, as Polish, Russian and
+    Ukrainian sites write many ("Nowa linia tramwajowa w Gdańsku. Pierwsze kursy już w
+    maju", "Kraków. Nowe autobusy na ulicach"): one sentence end inside, each part a headline
+    on its own, no full stop at the end, at most ``HEADLINE_MAX_WORDS`` words in all.  Only
+    the title search asks: a line of text wrapped at a fixed width may have the same shape.
+
+    >>> is_two_part_headline("Nowa linia tramwajowa w Gdańsku. Pierwsze kursy już w maju")
+    True
+    >>> is_two_part_headline("The line opens in May. It has eight stops.")
+    False
+    >>> is_two_part_headline("Good morning, it's great to be back. I love these chats!")
+    False
+    """
+    if len(text) > HEADLINE_MAX_CHARS or final_char(text) in ".!":
+        return False  # too long (the search below is not linear on long lines), or a sentence
+    found = INNER_SENTENCE_END.search(text)
+    if found is None:
+        return False
+    if "|" in text or not text[:1].isupper() or len(SENTENCE_BREAK.findall(text)) > 1:
+        return False  # a table row, a line in brackets, a sentence's continuation, a caption
+    cut = found.end() - 1  # the capital that opens the second part
+    return (
+        not more_words_than(text, HEADLINE_MAX_WORDS)
+        and is_headline(text[:cut].rstrip()[:-1])  # the first part without its full stop
+        and is_headline(text[cut:])
+    )
 
 
 def _caps_lead_in(text: str) -> bool:

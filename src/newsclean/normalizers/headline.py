@@ -32,6 +32,7 @@ from newsclean.shapes import (
     final_char,
     is_headline,
     is_label,
+    is_two_part_headline,
     more_words_than,
     repeats_title,
     title_keys,
@@ -154,7 +155,10 @@ class ExtractTitle:
                 doc.extract(headline, rule=self.name, reason=reason)
                 return
             if (
-                is_headline(line.text)
+                (
+                    is_headline(line.text)
+                    or (is_two_part_headline(line.text) and not doc.hard_wrapped(live))
+                )
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
                 and not _wrapped_sentence(doc, live, index)
