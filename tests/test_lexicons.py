@@ -59,6 +59,14 @@ def test_every_language_and_family_has_phrases() -> None:
     assert len(PHRASES) > 1000
 
 
+def test_no_entry_is_written_twice_in_a_family() -> None:
+    """A lexicon lists each entry once in each family (a second copy is dead weight that
+    hides which line a change must edit)."""
+    entries = shipped_entries()
+    twice = sorted({entry for entry in entries if entries.count(entry) > 1})
+    assert twice == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_phrase_inside_a_sentence_never_costs_the_sentence(language: str) -> None:
     """Each phrase quoted in the middle of a sentence, in the middle of the article and as
