@@ -168,6 +168,7 @@ from newsclean.shapes import (
     is_headline,
     is_label,
     is_prose,
+    is_two_part_headline,
     more_words_than,
     repeats_title,
     title_keys,
@@ -1957,10 +1958,13 @@ SHORT_TEASER_RUN = 2
 SHORT_TEASER_WORDS = 10
 
 
-def _is_teaser(text: str) -> bool:
-    """A headline of another story: four or more words, headline-shaped without any final
-    punctuation (questions end interviews), not a list item or a row of a data table; alone
-    on its line or in a one-cell table row ("| Storm closes coast road |")."""
+def _is_teaser(text: str, *, two_parts: bool = False) -> bool:
+    """A headline of another story: four or more words, headline-shaped (with ``two_parts``
+    also a headline of two parts, "Kraków. Nowe autobusy na ulicach miasta", as under a
+    related label: a paragraph wrapped at a fixed width at the end of a text may have lines
+    of that shape) without any final punctuation (questions end interviews), not a list item
+    or a row of a data table; alone on its line or in a one-cell table row ("| Storm closes
+    coast road |")."""
     if text.startswith("|"):
         cells = _cells(text)
         if len(cells) != 1 or not LETTER.search(cells[0]):
@@ -1974,7 +1978,7 @@ def _is_teaser(text: str) -> bool:
         return False
     return (
         more_words_than(text, 3)
-        and is_headline(text)
+        and (is_headline(text) or (two_parts and is_two_part_headline(text)))
         and final_char(text) not in ("?", "!", ".", "…")
         and not text.startswith((*LIST_BULLETS, "|"))
         and not text[:1].isdigit()
@@ -2217,6 +2221,19 @@ def _goes_on(text: str) -> bool:
         return True
     last = text.rsplit(None, 1)[-1] if text else ""
     return last[:1].islower() and last[-1] not in _SENTENCE_ENDS
+
+
+def _ends_a_wrapped_sentence(texts: list[str]) -> bool:
+    """True when the last of ``texts`` ends a sentence that the one before it goes on into
+    (:func:`_goes_on`: "... im Auftrag der Gemeinden an der" + "Küste."): the end of a
+    paragraph wrapped at a fixed width, not a list of headlines, however capitalised.
+
+    >>> _ends_a_wrapped_sentence(["Der Verein arbeitet im Auftrag der Gemeinden an der", "Küste."])
+    True
+    >>> _ends_a_wrapped_sentence(["Ferry fares to rise in May", "Terms of Use/Privacy Policy"])
+    False
+    """
+    return len(texts) > 1 and final_char(texts[-1]) in _SENTENCE_ENDS and _goes_on(texts[-2])
 
 
 def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
@@ -2837,7 +2854,7 @@ class RemoveBoilerplate:
         for line in doc.lines:
             if line.removed:
                 under_label = under_label or _is_list_label(line.text, doc.languages, RELATED)
-            elif under_label and line is not headline and _is_teaser(line.text):
+            elif under_label and line is not headline and _is_teaser(line.text, two_parts=True):
                 doc.remove(line, rule=self.name, reason="related: headline under a label")
                 removed = True
             elif not line.blank:
@@ -2911,7 +2928,10 @@ class RemoveBoilerplate:
         if tail <= head or len(run) < SHORT_TEASER_RUN:
             return False
         teasers = [line for line in run if _is_teaser(line.text)]
-        if teasers and self._led_in(doc, teasers[0]):
+        if teasers and (
+            self._led_in(doc, teasers[0])
+            or _ends_a_wrapped_sentence([line.text for line in run[-2:]])
+        ):
             return False
         if len(run) < TEASER_RUN or len(teasers) < len(run):
             # not a run of headlines only: two thirds of three or more, or short ones after
