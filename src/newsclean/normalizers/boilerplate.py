@@ -1486,7 +1486,12 @@ def _is_staff_credit(text: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """A date or time and nothing else: "12 March 2024, 10:32", "Updated: Monday 5 May";
-    not the number of a list item ("10.") or a phone number ("+44 20 7946 2018")."""
+    not the number of a list item ("10.") or a phone number ("+44 20 7946 2018"), nor a
+    line of times alone, a timetable's ("6:30, 7:00, 7:30").
+
+    >>> _is_date_line("12 March 2024, 10:32"), _is_date_line("6:30, 7:00, 7:30, 8:00")
+    (True, False)
+    """
     if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text) or PHONE_NUMBER.match(text):
         return False
     if _closes_a_bracket(text):
@@ -1495,6 +1500,8 @@ def _is_date_line(text: str) -> bool:
     for words, word in enumerate(LETTER_WORD.finditer(text), start=1):
         if words > 12 or word.group().casefold() not in DATE_WORDS:
             return False
+    if not words and len(CLOCK_TIME.findall(text)) > 1:
+        return False  # times alone, several of them: a timetable ("6:30, 7:00, 7:30")
     # Figures alone are a date only with a year, a time or a date in figures, or as a week
     # of a calendar widget.
     return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
@@ -2244,6 +2251,12 @@ def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
     return id(live[head]), id(live[tail - 1])
 
 
+#: A cell of a data table's row has at most so many words ("Indianapolis, IN", "June 20-21").
+MAX_DATA_CELL_WORDS = 6
+
+#: What a row of short cells in a layout table is called in the audit: a menu.
+_SHORT_CELLS = "table row of short cells"
+
 #: What moved when the walk up from the end removed lines: only the tail, or more.
 _TAIL = "tail"
 _ALL = "all"
@@ -2318,7 +2331,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
             return "meta", "header of a post (date and author)"
         return None
     if stripped.startswith("|") and stripped.endswith("|") and _layout_cells(cells):
-        return "navigation", "table row of short cells"
+        return "navigation", _SHORT_CELLS
     if (
         zone == "tail"
         and DIGIT.search(stripped)
@@ -2975,6 +2988,8 @@ class RemoveBoilerplate:
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
+        if found[1] == _SHORT_CELLS and self._heads_a_data_table(doc, line):
+            return False
         if zone == "head" and found[0] == "credit" and _labelled_headline(doc, line):
             return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
@@ -3015,6 +3030,23 @@ class RemoveBoilerplate:
         if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
             return False
         return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
+
+    def _heads_a_data_table(self, doc: Document, line: Line) -> bool:
+        """True when the row of short cells ``line`` heads a table of data: the line after it
+        is a row with as many cells, each of at most ``MAX_DATA_CELL_WORDS`` words and one
+        with a figure, that this rule keeps ("| Team | P | W | Pts |" + "| Harbour Rovers |
+        20 | 13 | 43 |").  A menu in a layout table has no such row under it (the text of the
+        page stands there, in a long cell)."""
+        after = _line_after(doc, line)
+        if after is None or not after.text.lstrip().startswith("|"):
+            return False
+        cells = _all_cells(after.text.strip())
+        return (
+            DIGIT.search(after.text) is not None
+            and len(cells) == len(_all_cells(line.text.strip()))
+            and not any(more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in cells)
+            and self._stays(doc, after)
+        )
 
     def _leads_into_the_next(self, doc: Document, line: Line) -> bool:
         """True when the line after ``line`` goes on from it after a dash ("Example Wire -
