@@ -83,7 +83,8 @@ def is_labelled_headline(text: str, phrase: str) -> bool:
     media label ("VIDEO: Storm batters the coast", "ФОТО: В Самаре открыли мост"), not as
     a photo or video credit: the phrase is a label with a colon that opens the line (not
     a list item, "- Video: See the footage", which is a teaser), and the text after the
-    colon is a headline of four or more words that opens with a capital and has no slash (a
+    colon is a headline of four or more words (or of two or three with a word in lower case
+    that is no name: "Video: Ferry hits pier") that opens with a capital and has no slash (a
     credit names people and agencies, "Photo: Jane Doe/Example Press", "Photo: Getty
     Images", or says where the picture comes from, "Foto: cedida por el ayuntamiento").
 
@@ -91,11 +92,30 @@ def is_labelled_headline(text: str, phrase: str) -> bool:
     True
     >>> is_labelled_headline("Photo: Jane Doe/Example Press Agency", "photo:*")
     False
+    >>> is_labelled_headline("Video: Ferry hits pier", "video:*")
+    True
+    >>> is_labelled_headline("Photo: Jane van Doe", "photo:*")
+    False
     """
     if not phrase.endswith(":*") or ":" not in text or not text[:1].isalpha():
         return False
     rest = text.split(":", 1)[1].strip()
-    return rest[:1].isupper() and "/" not in rest and more_words_than(rest, 3) and is_headline(rest)
+    return (
+        rest[:1].isupper()
+        and "/" not in rest
+        and (more_words_than(rest, 3) or _short_headline(rest))
+        and is_headline(rest)
+    )
+
+
+def _short_headline(text: str) -> bool:
+    """True for a headline of two or three words with a word in lower case that is no
+    particle of a name ("Ferry hits pier"); a credit's names are capitalised ("Jane Doe",
+    "Getty Images", "Jane van Doe").
+    """
+    return more_words_than(text, 1) and any(
+        word[:1].islower() and word not in _NAME_PARTICLES for word in text.split()
+    )
 
 
 def _section_labels(text: str, languages: tuple[str, ...]) -> list[str] | None:
