@@ -81,9 +81,9 @@ def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
 def is_labelled_headline(text: str, phrase: str) -> bool:
     """True when ``text``, matched by the credit ``phrase``, reads as a headline under a
     media label ("VIDEO: Storm batters the coast", "ФОТО: В Самаре открыли мост"), not as
-    a photo or video credit: the phrase is a label with a colon that opens the line (not
-    a list item, "- Video: See the footage", which is a teaser), and the text after the
-    colon is a headline of four or more words (or of two or three with a word in lower case
+    a photo or video credit: the phrase is a label with a colon (or a bar) that opens the
+    line (not a list item, "- Video: See the footage", which is a teaser), and the text after
+    it is a headline of four or more words (or of two or three with a word in lower case
     that is no name: "Video: Ferry hits pier") that opens with a capital and has no slash (a
     credit names people and agencies, "Photo: Jane Doe/Example Press", "Photo: Getty
     Images", or says where the picture comes from, "Foto: cedida por el ayuntamiento").
@@ -94,12 +94,17 @@ def is_labelled_headline(text: str, phrase: str) -> bool:
     False
     >>> is_labelled_headline("Video: Ferry hits pier", "video:*")
     True
+    >>> is_labelled_headline("VÍDEO | El ferri choca contra el muelle", "vídeo:*")
+    True
     >>> is_labelled_headline("Photo: Jane van Doe", "photo:*")
     False
     """
-    if not phrase.endswith(":*") or ":" not in text or not text[:1].isalpha():
+    if not phrase.endswith(":*") or not text[:1].isalpha():
         return False
-    rest = text.split(":", 1)[1].strip()
+    cut = min((at for at in (text.find(":"), text.find("|")) if at >= 0), default=-1)
+    if cut < 0:
+        return False
+    rest = text[cut + 1 :].strip()  # after the label's colon or bar ("VÍDEO | El ferri ...")
     return (
         rest[:1].isupper()
         and "/" not in rest
