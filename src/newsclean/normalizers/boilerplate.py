@@ -2230,6 +2230,19 @@ def _goes_on(text: str) -> bool:
     return last[:1].islower() and last[-1] not in _SENTENCE_ENDS
 
 
+def _a_sentence(text: str) -> bool:
+    """True for prose (:func:`is_prose`), or a shorter sentence of five or more words that
+    ends in a full stop ("Copyright lawyers say the rules are unclear."; not a notice such
+    as "Copyright reserved.").
+
+    >>> _a_sentence("Copyright lawyers say the rules are unclear.")
+    True
+    >>> _a_sentence("Copyright reserved.")
+    False
+    """
+    return is_prose(text) or (final_char(text) == "." and more_words_than(text, 4))
+
+
 def _ends_a_wrapped_sentence(texts: list[str]) -> bool:
     """True when the last of ``texts`` ends a sentence that the one before it goes on into
     (:func:`_goes_on`: "... im Auftrag der Gemeinden an der" + "Küste."): the end of a
@@ -2256,6 +2269,8 @@ MAX_DATA_CELL_WORDS = 6
 
 #: What a row of short cells in a layout table is called in the audit: a menu.
 _SHORT_CELLS = "table row of short cells"
+#: The rows of short labels that may head a table of data instead of being a menu.
+_ROWS_OF_LABELS = frozenset({_SHORT_CELLS, "menu bar"})
 
 #: What moved when the walk up from the end removed lines: only the tail, or more.
 _TAIL = "tail"
@@ -2360,10 +2375,11 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     if (
         COPYRIGHT.match(stripped)
         and not more_words_than(stripped, 40)
-        and not (is_prose(stripped) and COPYRIGHT_SENTENCE.match(stripped))
+        and not (_a_sentence(stripped) and COPYRIGHT_SENTENCE.match(stripped))
     ):
         # "© Example Media", "Copyright Example Media Ltd 2008": not a sentence that opens
-        # with the word ("Copyright rules changed in 2019 after a long debate ...")
+        # with the word ("Copyright rules changed in 2019 after a long debate ...", "Copyright
+        # lawyers say the rules are unclear.")
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
         return "legal", "footer with a copyright year"
@@ -2988,7 +3004,7 @@ class RemoveBoilerplate:
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
-        if found[1] == _SHORT_CELLS and self._heads_a_data_table(doc, line):
+        if found[1] in _ROWS_OF_LABELS and self._heads_a_data_table(doc, line):
             return False
         if zone == "head" and found[0] == "credit" and _labelled_headline(doc, line):
             return False
@@ -3032,19 +3048,18 @@ class RemoveBoilerplate:
         return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
 
     def _heads_a_data_table(self, doc: Document, line: Line) -> bool:
-        """True when the row of short cells ``line`` heads a table of data: the line after it
-        is a row with as many cells, each of at most ``MAX_DATA_CELL_WORDS`` words and one
-        with a figure, that this rule keeps ("| Team | P | W | Pts |" + "| Harbour Rovers |
-        20 | 13 | 43 |").  A menu in a layout table has no such row under it (the text of the
-        page stands there, in a long cell)."""
+        """True when the row of short cells or the menu bar ``line`` heads a table of data:
+        the line after it is a row with as many bars, cells of at most
+        ``MAX_DATA_CELL_WORDS`` words and a figure, that this rule keeps ("| Team | P | W |
+        Pts |" + "| Harbour Rovers | 20 | 13 | 43 |", "Home | Draw | Away" + "2.10 | 3.40 |
+        3.20").  A menu has no such row under it (the text of the page stands there, in a
+        long cell, or another menu)."""
         after = _line_after(doc, line)
-        if after is None or not after.text.lstrip().startswith("|"):
+        if after is None or after.text.count("|") != line.text.count("|"):
             return False
-        cells = _all_cells(after.text.strip())
         return (
             DIGIT.search(after.text) is not None
-            and len(cells) == len(_all_cells(line.text.strip()))
-            and not any(more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in cells)
+            and not any(more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in _cells(after.text))
             and self._stays(doc, after)
         )
 
