@@ -853,6 +853,22 @@ PHOTO_CREDIT_SEPARATOR = re.compile(r"\s*[/|]\s*|\s+via\s+")
 #: apostrophes, hyphens or a full stop of an initial ("Jean-Luc", "O'Neil", "J.").
 NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?")
 
+#: The dateline that opens a wire story's first paragraph, its place in capitals, maybe a
+#: state or a date and the agency after it, then a dash: "LONDON --", "RENO, Nev. --",
+#: "MANILA, Nov. 24 (Xinhua) -- Philippine President ...", "FRANKFURT, Jan 9 (Reuters) - U.S.
+#: software group ...".  A line that opens so starts the text, not a headline.
+_DATELINE_PLACE = r"\p{Lu}[\p{Lu}.' ]+\p{Lu}\.?"  # "RENO", "LOS ANGELES", "ST. LOUIS"
+_DATELINE_MORE = r",\s*[\p{L}\d. ]{1,20}?"  # the state or the date: ", Nev.", ", Dec. 27"
+_DATELINE_AGENCY = r"\s*\([^()]{1,30}\)"  # "(UPI)"
+_DATELINE_DASH = r"\s*(?:--|—|–|-)"
+WIRE_DATELINE = regex.compile(
+    # the dash ends the line ("LONDON --"), or a state, a date or an agency stands before it:
+    # a line of capitals, a dash and more is often a kicker and its headline ("MIGRATION –
+    # Probleme ...")
+    rf"{_DATELINE_PLACE}(?:(?:{_DATELINE_MORE})?(?:{_DATELINE_AGENCY})?{_DATELINE_DASH}\s*$"
+    rf"|(?:{_DATELINE_MORE}(?:{_DATELINE_AGENCY})?|{_DATELINE_AGENCY}){_DATELINE_DASH}\s)"
+)
+
 #: An agency named after a dateline, after a dash or in brackets: "Москва, 3 марта — РИА
 #: Новости", "Lisboa, 3 mar 2033 (Lusa)".
 AGENCY_AFTER_DATELINE = regex.compile(rf"\s*(?:[—–-]\s*(?:{_AGENCIES})|\((?:{_AGENCIES})\))$")

@@ -25,6 +25,7 @@ from newsclean.patterns import (
     PLACE_AND_DATE,
     QUOTE_OPENERS,
     SITE_SEPARATOR,
+    WIRE_DATELINE,
 )
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
@@ -358,13 +359,18 @@ def _reads_as_headline(text: str) -> bool:
 def _is_dateline(text: str) -> bool:
     """True for one word in capitals alone on a line: the place of a dateline that the
     extractor split from its paragraph ("JERUSALEM" + "--" + "President Bush warned ..."),
-    not a headline.
+    or a line that opens with a wire story's dateline and its dash (``WIRE_DATELINE``:
+    "RENO, Nev. --", "MANILA, Nov. 24 (Xinhua) -- Philippine President"); not a headline.
 
     >>> _is_dateline("JERUSALEM"), _is_dateline("Jerusalem"), _is_dateline("UN vote delayed")
     (True, False, False)
+    >>> _is_dateline("LOS ANGELES, Dec. 27 (UPI) --"), _is_dateline("UN - vote delayed")
+    (True, False)
     """
     word = text.strip()
-    return word.isupper() and word.isalpha() and len(word) > 2
+    return (word.isupper() and word.isalpha() and len(word) > 2) or (
+        WIRE_DATELINE.match(word) is not None
+    )
 
 
 def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
@@ -392,10 +398,13 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
 
 
 def _may_open_a_wrapped_sentence(text: str) -> bool:
-    """The line's own part of the wrapped-sentence test: it ends in a word in lower case and
-    is no "Headline - Site" line."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return last.isalpha() and last.islower() and SITE_SEPARATOR.search(text) is None
+    """The line's own part of the wrapped-sentence test: it ends in a word in lower case, or
+    is that one word ("Many" + "years ago I was ordained ..."), and is no "Headline - Site"
+    line."""
+    words = text.split()
+    if not words or not words[-1].isalpha():
+        return False
+    return (words[-1].islower() or len(words) == 1) and SITE_SEPARATOR.search(text) is None
 
 
 def _wrapped_without_labels(doc: Document, live: list[Line]) -> bool:
@@ -464,13 +473,16 @@ def _goes_on(after: str) -> bool:
 
     >>> _goes_on("the zodiac. But how many know"), _goes_on("Heavy rain fell overnight.")
     (True, False)
+    >>> _goes_on("a way of meeting the energy needs"), _goes_on("a) the first of five points")
+    (True, False)
     >>> _goes_on("by Jane Doe"), _goes_on("http://www.example.com/a/b/c d e f")
     (False, False)
     """
     first = after.lstrip()[:2]
     return (
-        first.isalpha()
-        and first.islower()
+        first[:1].isalpha()
+        and first[:1].islower()
+        and (first[1:].isalpha() or first[1:] == " ")  # "a way of ...", not "a) ..." or "i. ..."
         and more_words_than(after, 4)
         and "://" not in after[:12]
     )
