@@ -585,6 +585,8 @@ class ExtractSection:
         # family" is the end of a sentence wrapped onto a line of its own
         if (keys and repeats_title(text, keys)) or final_char(text) in _SENTENCE_ENDS:
             return None
+        if _opens_a_dateline(doc, line):
+            return None  # "LONDON --", "HONOLULU" + "--": the place of the first paragraph
         if is_section_label(text, doc.languages):
             return text
         crumbs = breadcrumb_parts(text) or _section_labels(text, doc.languages)
@@ -615,6 +617,27 @@ class ExtractSection:
             for other in (above.above(), after)
         )
         return text if next_to_title else None
+
+
+def _opens_a_dateline(doc: Document, line: Line) -> bool:
+    """True when ``line`` is the place of a wire story's dateline: it opens with one and its
+    dash (``WIRE_DATELINE``: "LONDON --"), or the next line opens with a double dash or an em
+    dash and a space ("HONOLULU" + "-- A different week ...").
+
+    >>> doc = Document.from_text("Storm hits coast\\n\\nHONOLULU\\n\\n-- Rain fell all day.")
+    >>> _opens_a_dateline(doc, doc.live()[1]), _opens_a_dateline(doc, doc.live()[0])
+    (True, False)
+    """
+    if WIRE_DATELINE.match(line.text.strip()) is not None:
+        return True
+    after = doc.neighbour(line, 1, lambda other: not other.blank and not other.removed)
+    return after is not None and after.text.lstrip().startswith(_DATELINE_OPENINGS)
+
+
+#: How the first paragraph goes on after a dateline's place on the line above ("HONOLULU" +
+#: "-- A different week ..."); a bulleted item opens with a single dash ("- Music").  A dash
+#: alone on its line is gone by then (``remove_symbol_lines``).
+_DATELINE_OPENINGS = ("-- ", "— ")
 
 
 def _headline_part(title: str, text: str) -> str | None:
