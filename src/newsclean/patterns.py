@@ -859,14 +859,17 @@ NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?
 #: software group ...".  A line that opens so starts the text, not a headline.
 _DATELINE_PLACE = r"\p{Lu}[\p{Lu}.' ]+\p{Lu}\.?"  # "RENO", "LOS ANGELES", "ST. LOUIS"
 _DATELINE_MORE = r",\s*[\p{L}\d. ]{1,20}?"  # the state or the date: ", Nev.", ", Dec. 27"
-_DATELINE_AGENCY = r"\s*\([^()]{1,30}\)"  # "(UPI)"
+_DATELINE_AGENCY = r"\s*(?:\([^()]{1,30}\)|/[^/\s]{2,30}/)"  # "(UPI)", "/PRNewswire/"
 _DATELINE_DASH = r"\s*(?:--|—|–|-)"
+#: A wire story's date without its place: "Dec. 3 (Bloomberg) --".
+_DATELINE_DATE = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}"
 WIRE_DATELINE = regex.compile(
     # the dash ends the line ("LONDON --"), or a state, a date or an agency stands before it:
     # a line of capitals, a dash and more is often a kicker and its headline ("MIGRATION –
     # Probleme ...")
     rf"{_DATELINE_PLACE}(?:(?:{_DATELINE_MORE})?(?:{_DATELINE_AGENCY})?{_DATELINE_DASH}\s*$"
     rf"|(?:{_DATELINE_MORE}(?:{_DATELINE_AGENCY})?|{_DATELINE_AGENCY}){_DATELINE_DASH}\s)"
+    rf"|{_DATELINE_DATE}{_DATELINE_AGENCY}{_DATELINE_DASH}(?:\s|$)"
 )
 
 #: An agency named after a dateline, after a dash or in brackets: "Москва, 3 марта — РИА

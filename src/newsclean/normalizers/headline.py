@@ -366,6 +366,8 @@ def _is_dateline(text: str) -> bool:
     (True, False, False)
     >>> _is_dateline("LOS ANGELES, Dec. 27 (UPI) --"), _is_dateline("UN - vote delayed")
     (True, False)
+    >>> _is_dateline("Dec. 3 (Bloomberg) -- The top U.S. nuclear negotiator")
+    True
     """
     word = text.strip()
     return (word.isupper() and word.isalpha() and len(word) > 2) or (
