@@ -623,18 +623,26 @@ class ExtractSection:
 
 def _opens_a_dateline(doc: Document, line: Line) -> bool:
     """True when ``line`` is the place of a wire story's dateline: it opens with one and its
-    dash (``WIRE_DATELINE``: "LONDON --"), or the next line opens with a double dash or an em
-    dash and a space ("HONOLULU" + "-- A different week ...").
+    dash (``WIRE_DATELINE``: "LONDON --"), or the next line is a paragraph that opens with a
+    double dash or an em dash and a space ("HONOLULU" + "-- A different week ..."); not a
+    short line that a later step may take away ("-- news", a label).
 
-    >>> doc = Document.from_text("Storm hits coast\\n\\nHONOLULU\\n\\n-- Rain fell all day.")
+    >>> doc = Document.from_text("Storm hits coast\\n\\nHONOLULU\\n\\n-- Heavy rain fell on the coast all day.")
     >>> _opens_a_dateline(doc, doc.live()[1]), _opens_a_dateline(doc, doc.live()[0])
     (True, False)
     """
     if WIRE_DATELINE.match(line.text.strip()) is not None:
         return True
     after = doc.neighbour(line, 1, lambda other: not other.blank and not other.removed)
-    return after is not None and after.text.lstrip().startswith(_DATELINE_OPENINGS)
+    return (
+        after is not None
+        and after.text.lstrip().startswith(_DATELINE_OPENINGS)
+        and more_words_than(after.text, DATELINE_PARAGRAPH_WORDS)  # a paragraph, which stays
+    )
 
+
+#: A paragraph that opens with a dateline's dash has more words than this: a label does not.
+DATELINE_PARAGRAPH_WORDS = 6
 
 #: How the first paragraph goes on after a dateline's place on the line above ("HONOLULU" +
 #: "-- A different week ..."); a bulleted item opens with a single dash ("- Music").  A dash
