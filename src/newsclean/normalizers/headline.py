@@ -627,7 +627,8 @@ def _opens_a_dateline(doc: Document, line: Line) -> bool:
     double dash or an em dash and a space ("HONOLULU" + "-- A different week ..."); not a
     short line that a later step may take away ("-- news", a label).
 
-    >>> doc = Document.from_text("Storm hits coast\\n\\nHONOLULU\\n\\n-- Heavy rain fell on the coast all day.")
+    >>> text = "Storm hits coast\\n\\nHONOLULU\\n\\n-- Heavy rain fell on the coast all day."
+    >>> doc = Document.from_text(text)
     >>> _opens_a_dateline(doc, doc.live()[1]), _opens_a_dateline(doc, doc.live()[0])
     (True, False)
     """
