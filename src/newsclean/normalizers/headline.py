@@ -187,6 +187,7 @@ class ExtractTitle:
                 )
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
+                and not _row_of_cells(line.text)
                 and not _wrapped_sentence(doc, live, index)
             ):
                 doc.title = line.text
@@ -354,6 +355,23 @@ def _reads_as_headline(text: str) -> bool:
         and PLACE_AND_DATE.fullmatch(opening) is None
         and breadcrumb_parts(opening) is None
     )
+
+
+def _row_of_cells(text: str) -> bool:
+    """True for a row of a table with two or more cells that hold text ("| Team | P | W |"),
+    or a line of three or more short labels between bars ("Home | Away | Draw", at most
+    three words each): it belongs to its table, or is a menu, no title.  A headline in a
+    one-cell row ("| Storm hits the coast |") or a "Headline | Site" line is none.
+
+    >>> _row_of_cells("| Team | P | W | Pts |"), _row_of_cells("| Storm hits the coast |")
+    (True, False)
+    >>> _row_of_cells("Home | Away | Draw"), _row_of_cells("Storm hits the coast | Daily Planet")
+    (True, False)
+    """
+    cells = [cell for cell in text.split("|") if cell.strip()]
+    if text.lstrip().startswith("|"):
+        return len(cells) > 1
+    return len(cells) > 2 and not any(more_words_than(cell, 3) for cell in cells)
 
 
 def _is_dateline(text: str) -> bool:
@@ -587,7 +605,7 @@ class ExtractSection:
         # family" is the end of a sentence wrapped onto a line of its own
         if (keys and repeats_title(text, keys)) or final_char(text) in _SENTENCE_ENDS:
             return None
-        if _opens_a_dateline(doc, line):
+        if _opens_a_dateline(doc, line, keys):
             return None  # "LONDON --", "HONOLULU" + "--": the place of the first paragraph
         if is_section_label(text, doc.languages):
             return text
@@ -621,11 +639,13 @@ class ExtractSection:
         return text if next_to_title else None
 
 
-def _opens_a_dateline(doc: Document, line: Line) -> bool:
+def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str] = frozenset()) -> bool:
     """True when ``line`` is the place of a wire story's dateline: it opens with one and its
-    dash (``WIRE_DATELINE``: "LONDON --"), or the next line is a paragraph that opens with a
-    double dash or an em dash and a space ("HONOLULU" + "-- A different week ..."); not a
-    short line that a later step may take away ("-- news", a label).
+    dash (``WIRE_DATELINE``: "LONDON --"), or it is a place in capitals and the next line is
+    a paragraph that opens with a double dash or an em dash and a space ("HONOLULU" + "-- A
+    different week ..."); labels and repeats of the title (``keys``) between them are stepped
+    over, and a short line there is no paragraph ("-- news", a label): later steps take those
+    away, and the answer must be the same on the cleaned text.
 
     >>> text = "Storm hits coast\\n\\nHONOLULU\\n\\n-- Heavy rain fell on the coast all day."
     >>> doc = Document.from_text(text)
@@ -634,7 +654,24 @@ def _opens_a_dateline(doc: Document, line: Line) -> bool:
     """
     if WIRE_DATELINE.match(line.text.strip()) is not None:
         return True
-    after = doc.neighbour(line, 1, lambda other: not other.blank and not other.removed)
+    text = line.text.strip()
+    if not (text.isupper() and LETTER_WORD.fullmatch(text.replace(" ", "")) is not None):
+        return False  # no place in capitals ("HONOLULU", "NEW YORK")
+    live = doc.live()
+    at = next(index for index, other in enumerate(live) if other is line)
+    after = next(
+        (
+            other
+            for other in live[at + 1 :]
+            if other.prose
+            or not (
+                is_label(other.text)
+                or is_head_label(other.text, doc.languages)
+                or (keys and repeats_title(other.text, keys))
+            )
+        ),
+        None,
+    )
     return (
         after is not None
         and after.text.lstrip().startswith(_DATELINE_OPENINGS)
