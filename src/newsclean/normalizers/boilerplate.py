@@ -2267,10 +2267,12 @@ def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
 #: A cell of a data table's row has at most so many words ("Indianapolis, IN", "June 20-21").
 MAX_DATA_CELL_WORDS = 6
 
-#: What a row of short cells in a layout table is called in the audit: a menu.
+#: What a row of short cells in a layout table and a line of links between bars are called in
+#: the audit: menus.
 _SHORT_CELLS = "table row of short cells"
+_MENU_BAR = "menu bar"
 #: The rows of short labels that may head a table of data instead of being a menu.
-_ROWS_OF_LABELS = frozenset({_SHORT_CELLS, "menu bar"})
+_ROWS_OF_LABELS = frozenset({_SHORT_CELLS, _MENU_BAR})
 
 #: What moved when the walk up from the end removed lines: only the tail, or more.
 _TAIL = "tail"
@@ -2299,7 +2301,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     """:func:`shape_family` of a line without white space at its ends, and its cells."""
     menu = len(cells) >= 3 and not stripped.startswith("|") and not CODE_BARS.search(stripped)
     if menu and _short_cells(cells):
-        return "navigation", "menu bar"
+        return "navigation", _MENU_BAR
     if _link_menu(stripped, zone):
         return "navigation", "menu of links in a cell"
     if (

@@ -606,7 +606,7 @@ class ExtractSection:
         if (keys and repeats_title(text, keys)) or final_char(text) in _SENTENCE_ENDS:
             return None
         if _opens_a_dateline(doc, line, keys):
-            return None  # "LONDON --", "HONOLULU" + "--": the place of the first paragraph
+            return None  # "LONDON --", "HONOLULU" + "-- A different week ...": no section
         if is_section_label(text, doc.languages):
             return text
         crumbs = breadcrumb_parts(text) or _section_labels(text, doc.languages)
@@ -639,7 +639,7 @@ class ExtractSection:
         return text if next_to_title else None
 
 
-def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str] = frozenset()) -> bool:
+def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str]) -> bool:
     """True when ``line`` is the place of a wire story's dateline: it opens with one and its
     dash (``WIRE_DATELINE``: "LONDON --"), or it is a place in capitals and the next line is
     a paragraph that opens with a double dash or an em dash and a space ("HONOLULU" + "-- A
@@ -649,12 +649,13 @@ def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str] = frozense
 
     >>> text = "Storm hits coast\\n\\nHONOLULU\\n\\n-- Heavy rain fell on the coast all day."
     >>> doc = Document.from_text(text)
-    >>> _opens_a_dateline(doc, doc.live()[1]), _opens_a_dateline(doc, doc.live()[0])
+    >>> first, place = doc.live()[:2]
+    >>> _opens_a_dateline(doc, place, frozenset()), _opens_a_dateline(doc, first, frozenset())
     (True, False)
     """
-    if WIRE_DATELINE.match(line.text.strip()) is not None:
-        return True
     text = line.text.strip()
+    if WIRE_DATELINE.match(text) is not None:
+        return True
     if not (text.isupper() and LETTER_WORD.fullmatch(text.replace(" ", "")) is not None):
         return False  # no place in capitals ("HONOLULU", "NEW YORK")
     live = doc.live()
