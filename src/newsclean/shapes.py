@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsclean.lexicon import DATE_WORDS, line_key
 from newsclean.patterns import (
     CAPS_LEAD_IN,
+    CELL_SEPARATOR,
     CLOSERS,
     CRUMB_MARKS,
     CRUMB_SEPARATOR,
@@ -48,6 +49,7 @@ __all__ = [
     "is_prose",
     "is_two_part_headline",
     "more_words_than",
+    "table_cells",
     "title_keys",
 ]
 
@@ -207,6 +209,19 @@ def _caps_lead_in(text: str) -> bool:
     if found is None:
         return False
     return sum(len(word) >= 4 for word in found.group(1).split()) >= 2
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a row of a table (or of a menu between bars) that hold something; an
+    escaped bar ("\\|", as Markdown writes one inside a cell) separates cells too.
+
+    >>> table_cells("| a | | b |"), table_cells("Home | Away | Draw")
+    (['a', 'b'], ['Home', 'Away', 'Draw'])
+    """
+    inner = text.strip().strip("|")
+    # str.split is many times faster than the pattern; the pattern is needed only for "\|"
+    pieces = CELL_SEPARATOR.split(inner) if "\\|" in inner else inner.split("|")
+    return [cell for cell in map(str.strip, pieces) if cell]
 
 
 def is_label(text: str) -> bool:

@@ -62,7 +62,6 @@ from newsclean.patterns import (
     BYLINE_END,
     CAPTION_CREDIT,
     CC_LICENCE,
-    CELL_SEPARATOR,
     CLAUSE_BREAK,
     CLOCK_TIME,
     CODE_BARS,
@@ -171,6 +170,7 @@ from newsclean.shapes import (
     is_two_part_headline,
     more_words_than,
     repeats_title,
+    table_cells,
     title_keys,
 )
 
@@ -1121,14 +1121,6 @@ _NAVIGATION = frozenset({"navigation"})
 COLON_FAMILIES = frozenset({"related", "tags", "share", "subscribe", "feedback", "advertising"})
 
 
-def _cells(text: str) -> list[str]:
-    """The non-empty cells of a row: ``"| a | | b |"`` has ``["a", "b"]``."""
-    inner = text.strip().strip("|")
-    # str.split is many times faster than the pattern; the pattern is needed only for "\|"
-    pieces = CELL_SEPARATOR.split(inner) if "\\|" in inner else inner.split("|")
-    return [cell for cell in map(str.strip, pieces) if cell]
-
-
 def _all_cells(row: str) -> list[str]:
     """Every cell of a row that starts with a bar, the empty ones too, without their spaces:
     ``"| a | | b |"`` has ``["a", "", "b"]``."""
@@ -1142,7 +1134,7 @@ def _lone_cell(stripped: str, cells: list[str]) -> str | None:
     ``stripped`` is the row without white space at its ends, ``cells`` its :func:`_cells`.
 
     >>> row = "| • | Posted: 10 Jan 2008 |"
-    >>> _lone_cell(row, _cells(row)), _lone_cell("| 3 | 4 |", ["3", "4"]) is None
+    >>> _lone_cell(row, table_cells(row)), _lone_cell("| 3 | 4 |", ["3", "4"]) is None
     ('Posted: 10 Jan 2008', True)
     """
     found = None
@@ -1973,7 +1965,7 @@ def _is_teaser(text: str, *, two_parts: bool = False) -> bool:
     or a row of a data table; alone on its line or in a one-cell table row ("| Storm closes
     coast road |")."""
     if text.startswith("|"):
-        cells = _cells(text)
+        cells = table_cells(text)
         if len(cells) != 1 or not LETTER.search(cells[0]):
             return False  # a row of a data table, or no text
         text = cells[0]
@@ -2243,17 +2235,17 @@ def _a_sentence(text: str) -> bool:
     return is_prose(text) or (final_char(text) == "." and more_words_than(text, 4))
 
 
-def _ends_a_wrapped_sentence(texts: list[str]) -> bool:
-    """True when the last of ``texts`` ends a sentence that the one before it goes on into
-    (:func:`_goes_on`: "... im Auftrag der Gemeinden an der" + "Küste."): the end of a
-    paragraph wrapped at a fixed width, not a list of headlines, however capitalised.
+def _ends_a_wrapped_sentence(before: str, last: str) -> bool:
+    """True when ``last`` ends a sentence that ``before`` goes on into (:func:`_goes_on`:
+    "... im Auftrag der Gemeinden an der" + "Küste."): the end of a paragraph wrapped at a
+    fixed width, not a list of headlines, however capitalised.
 
-    >>> _ends_a_wrapped_sentence(["Der Verein arbeitet im Auftrag der Gemeinden an der", "Küste."])
+    >>> _ends_a_wrapped_sentence("Der Verein arbeitet im Auftrag der Gemeinden an der", "Küste.")
     True
-    >>> _ends_a_wrapped_sentence(["Ferry fares to rise in May", "Terms of Use/Privacy Policy"])
+    >>> _ends_a_wrapped_sentence("Ferry fares to rise in May", "Terms of Use/Privacy Policy")
     False
     """
-    return len(texts) > 1 and final_char(texts[-1]) in _SENTENCE_ENDS and _goes_on(texts[-2])
+    return final_char(last) in _SENTENCE_ENDS and _goes_on(before)
 
 
 def _zone_bounds(live: list[Line], head: int, tail: int) -> tuple[int, int]:
@@ -2294,7 +2286,7 @@ def shape_family(text: str, *, zone: str) -> tuple[str, str] | None:
     True
     """
     stripped = text.strip()
-    return _shape(stripped, _cells(stripped) if "|" in stripped else [], zone)
+    return _shape(stripped, table_cells(stripped) if "|" in stripped else [], zone)
 
 
 def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None:
@@ -2961,7 +2953,7 @@ class RemoveBoilerplate:
         teasers = [line for line in run if _is_teaser(line.text)]
         if teasers and (
             self._led_in(doc, teasers[0])
-            or _ends_a_wrapped_sentence([line.text for line in run[-2:]])
+            or (len(run) > 1 and _ends_a_wrapped_sentence(run[-2].text, run[-1].text))
         ):
             return False
         if len(run) < TEASER_RUN or len(teasers) < len(run):
@@ -3061,7 +3053,9 @@ class RemoveBoilerplate:
             return False
         return (
             DIGIT.search(after.text) is not None
-            and not any(more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in _cells(after.text))
+            and not any(
+                more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in table_cells(after.text)
+            )
             and self._stays(doc, after)
         )
 
@@ -3218,7 +3212,7 @@ class RemoveBoilerplate:
                 if "credit" in self.families and _photo_credit(stripped):
                     return "credit", _PHOTO_CREDIT
                 return None
-        cells = _cells(stripped) if "|" in stripped else []
+        cells = table_cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
         if shape is not None:
             return shape if shape[0] in self.families else None

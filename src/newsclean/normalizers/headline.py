@@ -36,6 +36,7 @@ from newsclean.shapes import (
     is_two_part_headline,
     more_words_than,
     repeats_title,
+    table_cells,
     title_keys,
 )
 
@@ -368,7 +369,7 @@ def _row_of_cells(text: str) -> bool:
     >>> _row_of_cells("Home | Away | Draw"), _row_of_cells("Storm hits the coast | Daily Planet")
     (True, False)
     """
-    cells = [cell for cell in text.split("|") if cell.strip()]
+    cells = table_cells(text)
     if text.lstrip().startswith("|"):
         return len(cells) > 1
     return len(cells) > 2 and not any(more_words_than(cell, 3) for cell in cells)
@@ -463,11 +464,14 @@ def _next_text(doc: Document, live: list[Line], index: int) -> str:
     return "" if line is None else line.text
 
 
-def _next_line(doc: Document, live: list[Line], index: int) -> Line | None:
+def _next_line(
+    doc: Document, live: list[Line], index: int, title: frozenset[str] = frozenset()
+) -> Line | None:
     """The first live line after ``live[index]`` that no later step takes away (a repeat of
-    it, which ``remove_repeated_title`` or ``remove_repeated_paragraphs`` removes, or a
-    label, a label-shaped line or a breadcrumb, which ``extract_section`` may take next to
-    the title): so the answer is the same on the cleaned text."""
+    it, or of the ``title`` keys given, which ``remove_repeated_title`` or
+    ``remove_repeated_paragraphs`` removes, or a label, a label-shaped line or a breadcrumb,
+    which ``extract_section`` may take next to the title): so the answer is the same on the
+    cleaned text."""
     text = live[index].text
     key, keys = text.casefold(), None
     for line in live[index + 1 :]:
@@ -480,6 +484,7 @@ def _next_line(doc: Document, live: list[Line], index: int) -> Line | None:
             after.casefold() != key
             and not is_label(after)
             and not repeats_title(after, keys)
+            and not (title and repeats_title(after, title))
             and not is_head_label(after, doc.languages)
         ):
             return line
@@ -660,19 +665,7 @@ def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str]) -> bool:
         return False  # no place in capitals ("HONOLULU", "NEW YORK")
     live = doc.live()
     at = next(index for index, other in enumerate(live) if other is line)
-    after = next(
-        (
-            other
-            for other in live[at + 1 :]
-            if other.prose
-            or not (
-                is_label(other.text)
-                or is_head_label(other.text, doc.languages)
-                or (keys and repeats_title(other.text, keys))
-            )
-        ),
-        None,
-    )
+    after = _next_line(doc, live, at, keys)
     return (
         after is not None
         and after.text.lstrip().startswith(_DATELINE_OPENINGS)
