@@ -2940,9 +2940,10 @@ class RemoveBoilerplate:
         """Remove a list of headlines at the very end, after the last prose line: three or
         more headline-shaped lines, none of them a list item ("- ...", "1. ..."), that make
         two thirds of the lines there (or all of them).  Else two or more short ones on
-        lines of their own, whatever stands between them, when page furniture after the last
-        paragraph went and the text is not wrapped at a fixed width.  Never a list that a
-        line of the article's own leads into with a colon (:meth:`_led_in`).
+        lines of their own, whatever stands between them, in text not wrapped at a fixed
+        width.  Either only when page furniture after the last paragraph went or a headline
+        sits in a layout table's cell, and never in a list that a line of the article's own
+        leads into with a colon (:meth:`_led_in`).
         """
         if "related" not in self.families:
             return False
@@ -2956,6 +2957,12 @@ class RemoveBoilerplate:
             or (len(run) > 1 and _ends_a_wrapped_sentence(run[-2].text, run[-1].text))
         ):
             return False
+        furniture = self._furniture_at_the_end(doc)
+        if not furniture and not any(line.text.startswith("|") for line in teasers):
+            # Lines of their own with nothing of the page's after them may be the article's
+            # own list under a heading ("What changes for passengers" + its facts): only a
+            # layout table's cells or page furniture at the end show the page's list.
+            return False
         if len(run) < TEASER_RUN or len(teasers) < len(run):
             # not a run of headlines only: two thirds of three or more, or short ones after
             # page furniture, in text that is not wrapped at a fixed width
@@ -2967,11 +2974,7 @@ class RemoveBoilerplate:
                 or wrapped
             ):
                 teasers = [line for line in teasers if _is_short_teaser(line.text)]
-                if (
-                    len(teasers) < SHORT_TEASER_RUN
-                    or wrapped
-                    or not self._furniture_at_the_end(doc)
-                ):
+                if len(teasers) < SHORT_TEASER_RUN or wrapped or not furniture:
                     return False
         for line in teasers:
             doc.remove(line, rule=self.name, reason="related: list of headlines at the end")
