@@ -1344,6 +1344,36 @@ def _related_label_of_words(family: str, phrase: str) -> bool:
     return family == "related" and len(phrase[:-2].split()) > 1
 
 
+#: A line that opens with a one-word credit ("фото *") and has more words than this, ending
+#: in a full stop, is a sentence about the picture, not its credit.
+MAX_BARE_CREDIT_WORDS = 4
+
+
+def _sentence_after_a_bare_credit(family: str, phrase: str, text: str) -> bool:
+    """True when ``phrase`` is a credit opening of one word with no colon ("фото*", the
+    entry ``фото *``) and ``text`` goes on into a sentence about the picture: more than
+    ``MAX_BARE_CREDIT_WORDS`` words ending in a full stop.  A credit names its source ("Фото
+    ТАСС", "Фото Ивана Петрова", "Фото из открытых источников") and seldom ends in a full
+    stop; the wordings that do have entries of their own ("фото предоставлено *").
+
+    >>> _sentence_after_a_bare_credit("credit", "фото*", "Фото сделано в 2019 году.")
+    True
+    >>> _sentence_after_a_bare_credit("credit", "фото*", "Фото из открытых источников")
+    False
+    >>> _sentence_after_a_bare_credit("credit", "photo by*", "Photo by Jane Doe for the Daily.")
+    False
+    """
+    opening = phrase[:-1]
+    return (
+        family == "credit"
+        and phrase.endswith("*")
+        and " " not in opening
+        and not opening.endswith(":")
+        and text.rstrip().endswith(".")
+        and more_words_than(text, MAX_BARE_CREDIT_WORDS)
+    )
+
+
 def _related_category(stripped: str) -> bool:
     """The category of a related post under its title and date, alone on a line: "In
     "Transport"" (``RELATED_CATEGORY``).
@@ -3292,6 +3322,8 @@ class RemoveBoilerplate:
             # "Mira: no lo sé, dijo el alcalde.": after the colon a sentence goes on in lower
             # case, however short; a headline after a label opens with a capital
             return None
+        if prefix and _sentence_after_a_bare_credit(*found, text):
+            return None  # "Фото сделано в 2019 году.": words about a picture, not its credit
         if (
             prefix
             and is_prose(text)
