@@ -403,6 +403,14 @@ LEXICONS = Lexicons(_read_files())
 #: Month, weekday and time words of every language, for recognising date lines.
 DATE_WORDS = _read_words("date_words.txt")[""]
 
+_OPEN = _read_words("open_words.txt")
+#: The words that leave a line open (articles, conjunctions, possessives), in every
+#: language: no headline ends in one.
+OPEN_WORDS = _OPEN[""]
+#: The words that, alone on a line, open a sentence (``OPEN_WORDS`` and prepositions and
+#: conjunctions that a longer headline may end in: "in", "when").
+LONE_OPEN_WORDS = OPEN_WORDS | _OPEN["lone"]
+
 _SHARE = _read_words("share_words.txt")
 #: The social networks, the actions ("share", "tweet", "email", "print") and the words
 #: between them ("on", "via", "this") of a bar of share buttons, in every language.

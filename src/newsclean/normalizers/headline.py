@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from newsclean.document import Document, Line
-from newsclean.lexicon import FAMILIES, LEXICONS, line_key
+from newsclean.lexicon import FAMILIES, LEXICONS, LONE_OPEN_WORDS, OPEN_WORDS, line_key
 from newsclean.normalizers.dedup import repeats_the_one_before
 from newsclean.patterns import (
     CRUMB_MARKS,
@@ -189,6 +189,7 @@ class ExtractTitle:
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
                 and not _row_of_cells(line.text)
+                and not _ends_open(line.text)
                 and not _wrapped_sentence(doc, live, index)
             ):
                 doc.title = line.text
@@ -426,6 +427,24 @@ def _may_open_a_wrapped_sentence(text: str) -> bool:
     if not words or not words[-1].isalpha():
         return False
     return (words[-1].islower() or len(words) == 1) and SITE_SEPARATOR.search(text) is None
+
+
+def _ends_open(text: str) -> bool:
+    """True when ``text`` ends in a word that leaves it open (``OPEN_WORDS``: "the", "of",
+    "und", "и"), so that it is a piece of a sentence wrapped at a fixed width, not a
+    headline.  A lone word is compared in lower case, with the prepositions and conjunctions
+    that open a sentence (``LONE_OPEN_WORDS``: "In" + "August, the ..."); the last word of a
+    longer line as written ("Vitamin E" is no match).
+
+    >>> _ends_open("The Board of"), _ends_open("In"), _ends_open("Council backs the plan")
+    (True, True, False)
+    >>> _ends_open("Vitamin E"), _ends_open("Voters say no")
+    (False, False)
+    """
+    words = text.split()
+    if len(words) == 1:
+        return words[0].casefold() in LONE_OPEN_WORDS
+    return bool(words) and words[-1] in OPEN_WORDS
 
 
 def _wrapped_without_labels(doc: Document, live: list[Line]) -> bool:
