@@ -1622,12 +1622,16 @@ def _between_bars_or_dots(text: str) -> bool:
 def _labelled_headline(doc: Document, line: Line) -> bool:
     """True when ``line`` is the article's headline under a media label, not a credit
     (:func:`~newsclean.normalizers.headline.is_labelled_headline`), and no line but section
-    labels and breadcrumbs stands above it: ``extract_title`` will take it.
+    labels and breadcrumbs stands above it: ``extract_title`` will take it.  Not when a
+    title is given: then the title search does not run, and the cleaned text, written with
+    the title on top, has the line under it.
 
     >>> doc = Document.from_text("VIDEO: Storm batters the coast\\n\\nHeavy rain fell.")
     >>> _labelled_headline(doc, doc.live()[0])
     True
     """
+    if doc.title is not None:
+        return False
     found = LEXICONS.match(line.text, doc.languages, ("credit",))
     if found is None or not is_labelled_headline(line.text, found[1]):
         return False

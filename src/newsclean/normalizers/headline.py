@@ -646,9 +646,12 @@ class ExtractSection:
                 and LEXICONS.match(c, doc.languages, _NOT_SECTION) is None
                 and not _a_name(c, doc.languages)
             ]
-            if doc.title is None:
+            if doc.title is None or doc.title_given:
                 # Without a title, Article.to_text() starts with the section: only a lexicon
-                # label is read back as a section there (any other short line is a title).
+                # label is read back as a section there (any other short line is a title);
+                # with a given title, another short line is read back as a section only next
+                # to a title found in the text, which cleaning with that title does not look
+                # for (below), so again only a lexicon label.
                 named = [c for c in named if LEXICONS.match(c, doc.languages, ("section",))]
             return named[-1] if named else ""
         if not keys or not is_label(text) or doc.title_given:
