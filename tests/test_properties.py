@@ -106,6 +106,8 @@ JUNK = st.sampled_from(
         "Posted By: jim2031 | January 14 2031 at 07:20 PM",
         "The views expressed in this article are the author's own.",
         "Все главные новости — в нашем телеграм-канале",
+        "Home / Sport / Cycling",
+        "Photo: Jane Doe Example Press Agency",
     ]
 )
 DAMAGE = st.sampled_from(
@@ -280,6 +282,24 @@ def test_a_page_of_furniture_and_paragraphs_is_stable(text: str) -> None:
     if first is None:
         return
     assert_stable(first)
+
+
+@given(PAGE, st.sampled_from(["City Council Approves Budget", "Trams run all night"]))
+# both fail on 08406e0: a breadcrumb named a crumb that no lexicon lists ("Cycling") as the
+# section, which the written text read back with the title kept as a paragraph; and a credit
+# shaped like a headline under a media label stayed at the top for a title search that does
+# not run with a given title, and went on the written text, under the title
+@example("Home / Sport / Cycling\n\nThe ferry will run every hour from the pier.", "Trams")
+@example(
+    "Photo: Jane Doe Example Press Agency\n\nThe ferry will run every hour from the pier.",
+    "Trams run all night",
+)
+def test_a_page_with_a_given_title_is_stable(text: str, title: str) -> None:
+    try:
+        first = newsclean.clean(text, title=title)
+    except EmptyBodyError:
+        return
+    assert_stable(first, title=title)
 
 
 @given(ANY_TEXT)
