@@ -345,14 +345,17 @@ def _over_a_byline(doc: Document, line: Line) -> bool:
 def _reads_as_headline(text: str) -> bool:
     """The headline under a kicker or a site's name: four or more words, opening with a
     capital (after a quotation mark), headline-shaped, no table row, no dateline (a place in
-    capitals, or a place and a date: ``PLACE_AND_DATE``) and no breadcrumb ("Sport / Piłka
-    nożna / Ekstraklasa", which extract_section would take from the cleaned text)."""
+    capitals, or a place and a date: ``PLACE_AND_DATE``), no breadcrumb ("Sport / Piłka
+    nożna / Ekstraklasa", which extract_section would take from the cleaned text) and no
+    open end (:func:`_ends_open`: the title search on the cleaned text, where the line is
+    the first, would not take it)."""
     opening = text.lstrip(QUOTE_OPENERS)
     return (
         opening[:1].isupper()
         and "|" not in opening
         and more_words_than(opening, 3)
         and is_headline(opening)
+        and not _ends_open(opening)
         and not _is_dateline(opening)
         and PLACE_AND_DATE.fullmatch(opening) is None
         and breadcrumb_parts(opening) is None
