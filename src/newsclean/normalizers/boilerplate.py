@@ -2170,7 +2170,13 @@ def _lexicon_credit(record: Record) -> bool:
 
 
 def _tail_furniture(record: Record) -> bool:
-    return record.rule == RemoveBoilerplate.name and record.reason.endswith("(tail)")
+    """A line of the page's furniture that this rule removed after the last paragraph: not a
+    date line, which may be an item of the article's own list there (a schedule's days)."""
+    return (
+        record.rule == RemoveBoilerplate.name
+        and record.reason.endswith("(tail)")
+        and not record.reason.startswith("meta: date line")
+    )
 
 
 def _comments_record(record: Record) -> bool:
@@ -2222,6 +2228,34 @@ def _is_form_label(doc: Document, line: Line) -> bool:
 
 #: Shapes of lines of figures, which may end a sentence wrapped onto a line of its own.
 _FIGURE_LINES = frozenset({"date line", "number or counter line"})
+
+
+def _figures_alone(text: str) -> bool:
+    """A date line or a number alone (the lines of ``_FIGURE_LINES``): "12 March 1998",
+    "1998"."""
+    stripped = text.strip()
+    return _is_date_line(stripped) or (
+        DIGIT.search(stripped) is not None and LETTER.search(stripped) is None
+    )
+
+
+def _entry_sentence(text: str) -> bool:
+    """A short sentence of the article's own under a date or a number: two or more words,
+    opening with a capital or a figure, ending in a full stop, a question or an exclamation
+    mark ("Work begins.", "The bridge opens.").
+
+    >>> _entry_sentence("Work begins."), _entry_sentence("Share this article")
+    (True, False)
+    """
+    stripped = text.strip()
+    return (
+        (stripped[:1].isupper() or stripped[:1].isdigit())
+        and final_char(stripped) in (".", "!", "?")
+        and not stripped.endswith("...")
+        and more_words_than(stripped, 1)
+    )
+
+
 #: The shape of "Associated Press - January 2, 2031 7:33 AM ET" (:func:`_source_and_date`).
 _SOURCE_AND_DATE = "source and date line"
 
@@ -3031,7 +3065,10 @@ class RemoveBoilerplate:
             # left for extract_section: some section labels are phrases of other families
             # too ("Kommentar" also counts comments, "Latest news" heads a related list)
             return False
-        if found[1] in _FIGURE_LINES and self._in_a_wrapped_sentence(doc, line):
+        if found[1] in _FIGURE_LINES and (
+            self._in_a_wrapped_sentence(doc, line)
+            or (zone == "tail" and self._heads_an_entry(doc, line))
+        ):
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
@@ -3041,6 +3078,35 @@ class RemoveBoilerplate:
             return False
         doc.remove(line, rule=self.name, reason=f"{found[0]}: {found[1]} ({zone})")
         return True
+
+    def _heads_an_entry(self, doc: Document, line: Line) -> bool:
+        """True when a date or a number alone on a line at the end heads an entry of the
+        article's own timeline or list, rather than dating the page: the next line is a short
+        sentence (:func:`_entry_sentence`: "1998" + "The city proposes a bridge.", "3 April
+        2004" + "Work begins."), or the dates and numbers alone above it follow a line that
+        leads into them with a colon ("Tour dates:" + "Friday 3 May 2031"; not the field of a
+        form, "Email address:", :func:`_is_form_label`).  That line must be
+        one that no rule of this step takes away, in any zone, and repeat no headline, so
+        that the answer is the same on the cleaned text.
+        """
+        after = _line_after(doc, line)
+        if (
+            after is not None
+            and _entry_sentence(after.text)
+            and self._stays(doc, after)
+            and not _repeats_a_headline(doc, after)
+        ):
+            return True
+        above = _line_before(doc, line)
+        while above is not None and _figures_alone(above.text):
+            above = _line_before(doc, above)
+        return (
+            above is not None
+            and above.text.rstrip().endswith(":")
+            and not _is_form_label(doc, above)
+            and self._stays(doc, above)
+            and not _repeats_a_headline(doc, above)
+        )
 
     def _in_a_wrapped_sentence(self, doc: Document, line: Line) -> bool:
         """True when ``line`` is a piece of a sentence wrapped at a fixed width, not a date line:
