@@ -3150,7 +3150,9 @@ class RemoveBoilerplate:
         ``MAX_DATA_CELL_WORDS`` words and a figure, that this rule keeps ("| Team | P | W |
         Pts |" + "| Harbour Rovers | 20 | 13 | 43 |", "Home | Draw | Away" + "2.10 | 3.40 |
         3.20").  A menu has no such row under it (the text of the page stands there, in a
-        long cell, or another menu)."""
+        long cell, or another menu).  The row must also repeat no headline, which
+        ``remove_repeated_title`` may take away: the answer must be the same on the cleaned
+        text."""
         after = _line_after(doc, line)
         if after is None or after.text.count("|") != line.text.count("|"):
             return False
@@ -3160,6 +3162,7 @@ class RemoveBoilerplate:
                 more_words_than(cell, MAX_DATA_CELL_WORDS) for cell in table_cells(after.text)
             )
             and self._stays(doc, after)
+            and not _repeats_a_headline(doc, after)
         )
 
     def _leads_into_the_next(self, doc: Document, line: Line) -> bool:
