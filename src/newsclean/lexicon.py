@@ -411,6 +411,12 @@ OPEN_WORDS = _OPEN[""]
 #: conjunctions that a longer headline may end in: "in", "when").
 LONE_OPEN_WORDS = OPEN_WORDS | _OPEN["lone"]
 
+_LINK = _read_words("link_words.txt")
+#: The words for "here" that close a link's label ("Read more here.", "Подробнее здесь.").
+HERE_WORDS = _LINK["here"]
+#: The words of such a label that ask the reader to read, see or find out more.
+LINK_PROMPTS = _LINK["prompts"]
+
 _SHARE = _read_words("share_words.txt")
 #: The social networks, the actions ("share", "tweet", "email", "print") and the words
 #: between them ("on", "via", "this") of a bar of share buttons, in every language.

@@ -28,8 +28,10 @@ from newsclean.lexicon import (
     DATE_WORDS,
     FAMILIES,
     FOLLOW_ON_NETWORK,
+    HERE_WORDS,
     LANGUAGES,
     LEXICONS,
+    LINK_PROMPTS,
     SHARE_ACTIONS,
     SHARE_NETWORKS,
     SHARE_WORDS,
@@ -293,6 +295,37 @@ def _error_report(stripped: str) -> bool:
         and len(stripped) <= MAX_EDGE_CHARS
         and not more_words_than(stripped, 25)
         and ERROR_REPORT.fullmatch(stripped) is not None
+    )
+
+
+#: A link's label that points to more ("Read more here.") has at most so many words, and
+#: characters.
+MAX_LINK_LABEL_WORDS = 6
+MAX_LINK_LABEL_CHARS = 80
+
+
+def _link_label(stripped: str) -> bool:
+    """The label of a link to more, on a line of its own: at most ``MAX_LINK_LABEL_WORDS``
+    words, the last a word for "here" (``HERE_WORDS``), one of the first two a request to
+    read, see or find out, or more information or details (``LINK_PROMPTS``): "Find out
+    more here.", "Mehr dazu hier.", "Más información aquí.", "Подробнее здесь.".  "More"
+    alone asks for nothing ("Mehr Platz gibt es hier."), and a sentence names who reads
+    before the verb ("Few people read newspapers here."); the label opens with a capital.
+
+    >>> _link_label("Find out more here."), _link_label("Mehr Platz gibt es hier.")
+    (True, False)
+    >>> _link_label("Few people read newspapers here.")
+    False
+    """
+    if len(stripped) > MAX_LINK_LABEL_CHARS or not stripped[:1].isupper():
+        return False  # a label opens with a capital: "out, click here" is a wrapped sentence's
+    words = LETTER_WORD.findall(stripped.casefold().replace("\u2019", "'"))
+    return (
+        1 < len(words) <= MAX_LINK_LABEL_WORDS
+        and words[-1] in HERE_WORDS
+        # the prompt opens the label, maybe after "more" or "en" ("Mehr dazu hier", "En
+        # savoir plus ici"); an elided article before it counts as it ("d'informations")
+        and any(word.rpartition("'")[2] in LINK_PROMPTS for word in words[:2])
     )
 
 
@@ -2364,6 +2397,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "navigation", _MENU_BAR
     if _link_menu(stripped, zone):
         return "navigation", "menu of links in a cell"
+    if _link_label(stripped):
+        return "navigation", "label of a link to more"
     if (
         stripped.startswith("|")
         and _layout_cells(_bullets_off(cells))
@@ -3303,11 +3338,13 @@ class RemoveBoilerplate:
                     or stripped[:1] == "#"
                     or _error_report(stripped)
                     or _related_category(stripped)
+                    or _link_label(stripped)
                 )
             ) or (
                 not at_edge
                 and (
-                    (POSTED.match(stripped) and DIGIT.search(stripped))
+                    _link_label(stripped)
+                    or (POSTED.match(stripped) and DIGIT.search(stripped))
                     or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
