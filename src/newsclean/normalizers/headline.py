@@ -809,9 +809,11 @@ class RemoveRepeatedTitle:
                 if headline is not None and (
                     is_head_label(headline, doc.languages)
                     or _opens_a_wrapped_sentence(doc, live, index, headline)
+                    or (not doc.title_given and not is_headline(headline))
                 ):
                     # on the cleaned text the title search would step over it (a label) or
-                    # find no title in it: keep the whole title
+                    # find no title in it (a wrapped sentence; without a given title, a part
+                    # that is no headline, "G /1,"): keep the whole title
                     headline = None
                 if headline is None:
                     doc.remove(line, rule=self.name, reason="repeat of the title")
