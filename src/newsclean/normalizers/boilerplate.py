@@ -319,6 +319,8 @@ def _link_label(stripped: str) -> bool:
     """
     if len(stripped) > MAX_LINK_LABEL_CHARS or not stripped[:1].isupper():
         return False  # a label opens with a capital: "out, click here" is a wrapped sentence's
+    if stripped.rstrip(" .!:…").rpartition(" ")[2].casefold() not in HERE_WORDS:
+        return False  # the cheap test first: most lines end otherwise
     words = LETTER_WORD.findall(stripped.casefold().replace("\u2019", "'"))
     return (
         1 < len(words) <= MAX_LINK_LABEL_WORDS
