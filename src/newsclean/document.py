@@ -108,8 +108,8 @@ class Document:
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
         """Split ``text`` on ``\\n`` only; other line breaks are the whitespace rule's job.
 
-        >>> [line.text for line in Document.from_text("a\\r\\nb").lines]
-        ['a\\r', 'b']
+        >>> tuple(line.text for line in Document.from_text("a\\r\\nb").lines)
+        ('a\\r', 'b')
         """
         lines = list(map(Line, text.split("\n"), count(1)))
         return cls(lines=lines, title=title, title_given=title is not None, _joined=text)

@@ -379,7 +379,7 @@ def clean(
 def explain(text: str, *, title: str | None = None, **options: Any) -> tuple[Change, ...]:
     """The changes :func:`clean` would make, in order, without building an Article.
 
-    >>> [c.rule for c in explain("Ca&amp;t\\u200b sat.")]
-    ['unescape_html', 'remove_invisible_chars']
+    >>> tuple(c.rule for c in explain("Ca&amp;t\\u200b sat."))
+    ('unescape_html', 'remove_invisible_chars')
     """
     return make_pipeline(**options).explain(text, title=title)
