@@ -1024,6 +1024,9 @@ def _form_field(text: str) -> bool:
     return stripped[-1:] in ":*)" and FORM_FIELD.fullmatch(stripped) is not None
 
 
+#: A form in the body has at least so many field labels in a row.
+MIN_FORM_FIELDS = 2
+
 #: The families whose phrase opens a breadcrumb: the home page or a section.
 _CRUMB_OPENERS = frozenset({"navigation", "section"})
 
@@ -2585,8 +2588,9 @@ class RemoveBoilerplate:
             self._byline_under_the_deck(doc)
             if (
                 self._posts_over_counts(doc)
-                | self._menu_items(doc)  # all three run: each looks at what went before it
+                | self._menu_items(doc)  # all four run: each looks at what went before it
                 | self._comment_section(doc)
+                | self._form_in_the_body(doc)
             ):
                 # lines went that other lines were judged next to (a date line by a piece of a
                 # sentence), or the last paragraphs (the comments): look at them all again
@@ -2858,6 +2862,34 @@ class RemoveBoilerplate:
                 for item in run:
                     if not item.removed:
                         doc.remove(item, rule=self.name, reason="navigation: run of menu items")
+                        removed = True
+            run = []
+        return removed
+
+    def _form_in_the_body(self, doc: Document) -> bool:
+        """Remove the labels of a form's fields (:func:`_form_field`) that stand two or more
+        in a row between paragraphs ("Your name: *" + "Your email address: *(We won't
+        publish this.)"): a comment or e-mail form that prose lines around it (its notes, the
+        comments) put in the body, where one label alone may lead into its text ("Location:"
+        + the place).  Lines that went for another reason may stand between them.  True when
+        a line went.
+        """
+        if "comments" not in self.families:
+            return False
+        removed = False
+        run: list[Line] = []
+        for line in [*doc.lines, None]:
+            if line is not None and (line.blank or (line.removed and not run)):
+                continue
+            if line is not None and _form_field(line.text):
+                run.append(line)
+                continue
+            if line is not None and line.removed:
+                continue  # furniture between the fields
+            if len(run) >= MIN_FORM_FIELDS:
+                for field_line in run:
+                    if not field_line.removed:
+                        doc.remove(field_line, rule=self.name, reason="comments: fields of a form")
                         removed = True
             run = []
         return removed
