@@ -708,6 +708,11 @@ FORM_FIELD = regex.compile(
     rf"|(?:{_COMMENT_FIELD})\s*:)\s*\*?(?:{_FIELD_NOTE})?",
     flags=regex.IGNORECASE,
 )
+#: A field's bare label ending in a colon ("Email address:", "Full name:", "Name (required):"),
+#: which only a run of such labels makes a form's: alone it may lead into a contact's details.
+BARE_FORM_FIELD = regex.compile(
+    rf"{_FIELD.format(comment=_COMMENT_FIELD)}(?:{_FIELD_NOTE})?\s*:", flags=regex.IGNORECASE
+)
 #: What a site's disclosure of its affiliate links says, in every language: "affiliate
 #: links", "we may receive compensation", "Affiliate-Links", "Partnerlinks", "erhalten wir
 #: eine Provision", "liens affiliés", "enlaces de afiliados", "link di affiliazione", "linki

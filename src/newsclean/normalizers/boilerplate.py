@@ -58,6 +58,7 @@ from newsclean.patterns import (
     APP_WORD,
     AVAILABLE_ON,
     BARE_COUNTER,
+    BARE_FORM_FIELD,
     BY_AFTER_DATE,
     BY_AUTHOR_AT_END,
     BYLINE,
@@ -2867,12 +2868,12 @@ class RemoveBoilerplate:
         return removed
 
     def _form_in_the_body(self, doc: Document) -> bool:
-        """Remove the labels of a form's fields (:func:`_form_field`) that stand two or more
-        in a row between paragraphs ("Your name: *" + "Your email address: *(We won't
-        publish this.)"): a comment or e-mail form that prose lines around it (its notes, the
-        comments) put in the body, where one label alone may lead into its text ("Location:"
-        + the place).  Lines that went for another reason may stand between them.  True when
-        a line went.
+        """Remove the labels of a form's fields (:func:`_form_field`, or a bare label with a
+        colon, ``BARE_FORM_FIELD``: "Email address:") that stand two or more in a row between
+        paragraphs ("Your name: *" + "Your email address: *(We won't publish this.)"): a
+        comment or e-mail form that prose lines around it (its notes, the comments) put in
+        the body, where one label alone may lead into its text ("Email:" + an address).
+        Lines that went for another reason may stand between them.  True when a line went.
         """
         if "comments" not in self.families:
             return False
@@ -2881,7 +2882,9 @@ class RemoveBoilerplate:
         for line in [*doc.lines, None]:
             if line is not None and (line.blank or (line.removed and not run)):
                 continue
-            if line is not None and _form_field(line.text):
+            if line is not None and (
+                _form_field(line.text) or BARE_FORM_FIELD.fullmatch(line.text.strip())
+            ):
                 run.append(line)
                 continue
             if line is not None and line.removed:
