@@ -708,6 +708,21 @@ FORM_FIELD = regex.compile(
     rf"|(?:{_COMMENT_FIELD})\s*:)\s*\*?(?:{_FIELD_NOTE})?",
     flags=regex.IGNORECASE,
 )
+#: The words of a site's policy on its readers' comments: a comment, and what the site does
+#: with it (publishes, reviews, moderates, removes it; its guidelines), in every language.
+COMMENT_POLICY_COMMENT = regex.compile(
+    r"\b(?:comments?|commenters?|commentaires?|comentarios?|commenti|commento|komentarz\w*"
+    r"|coment[áa]rios?|kommentar\w*|комментари\w*|коментар\w*)\b",
+    flags=regex.IGNORECASE,
+)
+COMMENT_POLICY_ACTION = regex.compile(
+    r"\b(?:publish\w*|moderat\w*|review\w*|remov\w*|delet\w*|appear\w*|approv\w*"
+    r"|guidelines|veröffentlich\w*|freigeschaltet|geprüft|moderiert|gelöscht|publi\w*"
+    r"|modér\w*|supprim\w*|pubblicat\w*|opublikowa\w*|moderowa\w*|usuwa\w*|moderad\w*"
+    r"|eliminad\w*|опубликова\w*|публику\w*|модер\w*|удал\w*|опублікова\w*|публіку\w*"
+    r"|видал\w*)",
+    flags=regex.IGNORECASE,
+)
 #: A field's bare label ending in a colon ("Email address:", "Full name:", "Name (required):"),
 #: which only a run of such labels makes a form's: alone it may lead into a contact's details.
 BARE_FORM_FIELD = regex.compile(

@@ -69,6 +69,8 @@ from newsclean.patterns import (
     CLOCK_TIME,
     CODE_BARS,
     COMMENT_HEADING,
+    COMMENT_POLICY_ACTION,
+    COMMENT_POLICY_COMMENT,
     CONTACT_OPENING,
     CONTENT_WORD,
     COPYRIGHT,
@@ -423,6 +425,37 @@ def _own_promotion(text: str) -> bool:
         and not OUR_WORDS.isdisjoint(words)
         and PROMO_ACTION.search(text) is not None
         and _site_promotion(text)
+    )
+
+
+#: A site's note on its comment policy has at most so many characters.
+MAX_COMMENT_POLICY_CHARS = 400
+
+
+def _comment_policy(text: str) -> bool:
+    """The site's note to its readers on their comments: a sentence that opens with a
+    capital, names a comment and what the site does with it (``COMMENT_POLICY_COMMENT``,
+    ``COMMENT_POLICY_ACTION``: publishes, reviews, removes), speaking to the reader ("you",
+    ``PROMO_READER``), and neither quotes nor reports anyone's words
+    (:func:`_the_site_speaks`): "Please note: it may take several minutes before your
+    comment appears.", "Ihr Kommentar wird nach der Prüfung veröffentlicht."  An article
+    reports on comments in the third person ("The regulator reviewed 3,000 comments
+    submitted by the public.", "Please note that the board did not approve the changes but
+    continues the process for public comment."), and a piece of a wrapped sentence opens
+    in lower case.
+
+    >>> _comment_policy("Please note: it may take several minutes before your comment appears.")
+    True
+    >>> _comment_policy("The regulator reviewed 3,000 comments submitted by the public.")
+    False
+    """
+    return (
+        len(text) <= MAX_COMMENT_POLICY_CHARS
+        and text.lstrip()[:1].isupper()
+        and COMMENT_POLICY_COMMENT.search(text) is not None
+        and COMMENT_POLICY_ACTION.search(text) is not None
+        and PROMO_READER.search(text) is not None
+        and _the_site_speaks(text)
     )
 
 
@@ -3300,6 +3333,9 @@ class RemoveBoilerplate:
         form, a breadcrumb at the end); in the body only the site's own promotion."""
         if "share" in self.families and _share_bar(text, at_edge=zone != "body"):
             return "share", "bar of share buttons"
+        if "comments" in self.families and _comment_policy(text):
+            # the comments under an article put its policy between them, in the body too
+            return "comments", "the site's note on its comment policy"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
