@@ -96,6 +96,7 @@ from newsclean.patterns import (
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
     FORM_FIELD,
+    FORM_FIELD_END,
     FULL_ACCESS,
     FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
@@ -452,6 +453,16 @@ def _comment_policy(text: str) -> bool:
     return (
         len(text) <= MAX_COMMENT_POLICY_CHARS
         and text.lstrip()[:1].isupper()
+        # the cheap test first: the stem of "comment" in its languages (and "moment")
+        and (
+            "omment" in text
+            or "oment" in text
+            or "OMMENT" in text
+            or "омент" in text
+            or "оммент" in text
+            or "ОММЕНТ" in text
+            or "ОМЕНТ" in text
+        )
         and COMMENT_POLICY_COMMENT.search(text) is not None
         and COMMENT_POLICY_ACTION.search(text) is not None
         and PROMO_READER.search(text) is not None
@@ -1060,6 +1071,16 @@ def _form_field(text: str) -> bool:
 
 #: A form in the body has at least so many field labels in a row.
 MIN_FORM_FIELDS = 2
+
+
+def _form_label(text: str) -> bool:
+    """A label of a form's field (:func:`_form_field`) or a bare one with a colon
+    (``BARE_FORM_FIELD``: "Email address:"), as a run of them has."""
+    stripped = text.strip()
+    return stripped[-1:] in ":*)" and (
+        _form_field(stripped) or BARE_FORM_FIELD.fullmatch(stripped) is not None
+    )
+
 
 #: The families whose phrase opens a breadcrumb: the home page or a section.
 _CRUMB_OPENERS = frozenset({"navigation", "section"})
@@ -2908,16 +2929,14 @@ class RemoveBoilerplate:
         the body, where one label alone may lead into its text ("Email:" + an address).
         Lines that went for another reason may stand between them.  True when a line went.
         """
-        if "comments" not in self.families:
-            return False
+        if "comments" not in self.families or not doc.any_line(FORM_FIELD_END.search):
+            return False  # most texts have no line that ends like a label: one search
         removed = False
         run: list[Line] = []
         for line in [*doc.lines, None]:
             if line is not None and (line.blank or (line.removed and not run)):
                 continue
-            if line is not None and (
-                _form_field(line.text) or BARE_FORM_FIELD.fullmatch(line.text.strip())
-            ):
+            if line is not None and _form_label(line.text):
                 run.append(line)
                 continue
             if line is not None and line.removed:
