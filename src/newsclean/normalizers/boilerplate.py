@@ -1073,6 +1073,43 @@ def _form_field(text: str) -> bool:
 MIN_FORM_FIELDS = 2
 
 
+class _FormFields:
+    """The labels of a form's fields in a text (:func:`_form_label`), found once per run of
+    the rule, and which of them stand in a row: only blank lines or lines that went between
+    them.  Lines only go while the rule runs, so the look between two labels goes on from
+    where it stopped: all the looks of a run read each line once (20,000 paragraphs at the
+    end, each walked up alone, cost no second pass over the text each)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.lines = doc.lines
+        self.at = (
+            [index for index, line in enumerate(doc.lines) if _form_label(line.text)]
+            if doc.any_line(FORM_FIELD_END.search)
+            else []
+        )
+        # per pair of labels next to each other in the list: the first line between them
+        # not yet known to be blank or gone
+        self.seen = [index + 1 for index in self.at[:-1]]
+
+    def runs(self) -> list[list[Line]]:
+        """The labels grouped in runs of labels in a row."""
+        runs: list[list[Line]] = []
+        for pair, index in enumerate(self.at):
+            if pair and self._in_a_row(pair - 1):
+                runs[-1].append(self.lines[index])
+            else:
+                runs.append([self.lines[index]])
+        return runs
+
+    def _in_a_row(self, pair: int) -> bool:
+        end = self.at[pair + 1]
+        index = self.seen[pair]
+        while index < end and (self.lines[index].blank or self.lines[index].removed):
+            index += 1
+        self.seen[pair] = index
+        return index == end
+
+
 def _form_label(text: str) -> bool:
     """A label of a form's field (:func:`_form_field`) or a bare one with a colon
     (``BARE_FORM_FIELD``: "Email address:"), as a run of them has."""
@@ -2239,6 +2276,8 @@ _ENTRY_LABEL = "remove_boilerplate.entry_label"
 _COUNT = "remove_boilerplate.comment_count"
 _COMMENTS = "remove_boilerplate.comments"
 _BARS = "remove_boilerplate.bars"
+_FORMS = "remove_boilerplate.forms"
+_HEADINGS = "remove_boilerplate.comment_headings"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2251,6 +2290,8 @@ _MEMO_KEYS = (
     _COUNT,
     _COMMENTS,
     _BARS,
+    _FORMS,
+    _HEADINGS,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -2282,11 +2323,17 @@ def _comment_count(record: Record) -> bool:
     return _comments_record(record) and DIGIT.search(record.text) is not None
 
 
+#: The heading of a comment section ("11 responses to “Title”") has at most so many characters.
+MAX_COMMENT_HEADING_CHARS = 200
+
+
 def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
     """The heading of a comment section: a heading entry of the comments family with its
     count ("Comments (23)", "Kommentare 5"), or a blog's count and title ("11 responses to
     “Title”")."""
     stripped = text.strip()
+    if len(stripped) > MAX_COMMENT_HEADING_CHARS or DIGIT.search(stripped) is None:
+        return False  # a heading is short and has its count: the cheap tests first
     return (stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped) is not None) or (
         COUNTED_HEADING.fullmatch(stripped) is not None
         and DIGIT.search(stripped) is not None
@@ -2844,6 +2891,16 @@ class RemoveBoilerplate:
         """
         if "comments" not in self.families or not _recorded(doc, _COMMENTS, _comments_record):
             return False
+        headings = doc.memo.get(_HEADINGS)
+        if not isinstance(headings, frozenset):
+            # the lines that may head a comment section, found once per run (lines only go
+            # while this rule runs): most texts have none, and then nothing is looked at
+            # again however many times the end moves
+            headings = doc.memo[_HEADINGS] = frozenset(
+                id(line) for line in doc.lines if _comments_heading(line.text, doc.languages)
+            )
+        if not headings:
+            return False
         # the lines this rule removed as comments: one look-up each (a text may have many)
         gone = {(record.line, record.text) for record in doc.records if _comments_record(record)}
         heading = None
@@ -2863,7 +2920,7 @@ class RemoveBoilerplate:
                 previous = line.text
                 continue
             if heading is None:
-                if prose and _comments_heading(line.text, doc.languages):
+                if prose and id(line) in headings:
                     heading = line
             elif (line.lineno, line.text) in gone:
                 if DIGIT.search(line.text):
@@ -2922,31 +2979,25 @@ class RemoveBoilerplate:
         return removed
 
     def _form_in_the_body(self, doc: Document) -> bool:
-        """Remove the labels of a form's fields (:func:`_form_field`, or a bare label with a
-        colon, ``BARE_FORM_FIELD``: "Email address:") that stand two or more in a row between
+        """Remove the labels of a form's fields (:func:`_form_label`: "Your name: *", or a
+        bare label with a colon, "Email address:") that stand two or more in a row between
         paragraphs ("Your name: *" + "Your email address: *(We won't publish this.)"): a
         comment or e-mail form that prose lines around it (its notes, the comments) put in
         the body, where one label alone may lead into its text ("Email:" + an address).
         Lines that went for another reason may stand between them.  True when a line went.
         """
-        if "comments" not in self.families or not doc.any_line(FORM_FIELD_END.search):
-            return False  # most texts have no line that ends like a label: one search
+        if "comments" not in self.families:
+            return False
+        fields = doc.memo.get(_FORMS)
+        if not isinstance(fields, _FormFields):
+            fields = doc.memo[_FORMS] = _FormFields(doc)
         removed = False
-        run: list[Line] = []
-        for line in [*doc.lines, None]:
-            if line is not None and (line.blank or (line.removed and not run)):
-                continue
-            if line is not None and _form_label(line.text):
-                run.append(line)
-                continue
-            if line is not None and line.removed:
-                continue  # furniture between the fields
+        for run in fields.runs():
             if len(run) >= MIN_FORM_FIELDS:
-                for field_line in run:
-                    if not field_line.removed:
-                        doc.remove(field_line, rule=self.name, reason="comments: fields of a form")
+                for line in run:
+                    if not line.removed:
+                        doc.remove(line, rule=self.name, reason="comments: fields of a form")
                         removed = True
-            run = []
         return removed
 
     def _notices(self, doc: Document) -> None:
