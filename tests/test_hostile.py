@@ -65,6 +65,9 @@ def hostile_inputs() -> dict[str, str]:
         # below it went, so the tail moves 20,000 times
         "notes of first publication at the end": f"{BODY}\n"
         + "This article was originally published on Example News.\n" * 20_000,
+        # the same under a comment form's labels, which the rule looks for after each one
+        "notes under a comment form": f"{BODY}\nYour name: *\nYour email: *\n"
+        + "This article was originally published on Example News.\n" * 20_000,
         # tag labels with their entries at the end: each label's entries go once those
         # under the labels below it went
         "tag lists at the end": f"{BODY}\n" + "Tags:\nFerry\nHarbour\n" * 10_000,
