@@ -286,8 +286,6 @@ RELATED_CATEGORY = regex.compile(r"(?:In|Dans|En|Em|W|В|У)\s++[\"“«„][^\"
 #: with ``re.M``, for one search over a whole text (the bar first: the search then only
 #: stops at bars).
 MENU_ITEM_END = re.compile(r"\|[ \t]*$", re.MULTILINE)
-#: The end of a line that may be a form field's label (":", "*" or a note in brackets).
-FORM_FIELD_END = re.compile(r"[:*)][ \t]*$", re.MULTILINE)
 
 #: A site's disclaimer of the pages it links to: "The BBC is not responsible for the content
 #: of external sites.", "... ist nicht verantwortlich für den Inhalt externer Seiten", "...

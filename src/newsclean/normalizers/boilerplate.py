@@ -96,7 +96,6 @@ from newsclean.patterns import (
     FIRST_PUBLISHED_OPENINGS,
     FOLLOW_FIRST_WORDS,
     FORM_FIELD,
-    FORM_FIELD_END,
     FULL_ACCESS,
     FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
@@ -453,16 +452,9 @@ def _comment_policy(text: str) -> bool:
     return (
         len(text) <= MAX_COMMENT_POLICY_CHARS
         and text.lstrip()[:1].isupper()
-        # the cheap test first: the stem of "comment" in its languages (and "moment")
-        and (
-            "omment" in text
-            or "oment" in text
-            or "OMMENT" in text
-            or "омент" in text
-            or "оммент" in text
-            or "ОММЕНТ" in text
-            or "ОМЕНТ" in text
-        )
+        # the cheap test first: the stem of "comment" in its languages ("мент" in Russian
+        # and Ukrainian; "oment" also finds "moment", and the searches below tell)
+        and ("omment" in text or "oment" in text or "мент" in text)
         and COMMENT_POLICY_COMMENT.search(text) is not None
         and COMMENT_POLICY_ACTION.search(text) is not None
         and PROMO_READER.search(text) is not None
@@ -1071,6 +1063,9 @@ def _form_field(text: str) -> bool:
 
 #: A form in the body has at least so many field labels in a row.
 MIN_FORM_FIELDS = 2
+#: A label of a form's field, with its note, has at most so many characters ("Your email
+#: address: *(We won't publish this.)" has 45).
+MAX_FORM_LABEL_CHARS = 100
 
 
 class _FormFields:
@@ -1082,11 +1077,7 @@ class _FormFields:
 
     def __init__(self, doc: Document) -> None:
         self.lines = doc.lines
-        self.at = (
-            [index for index, line in enumerate(doc.lines) if _form_label(line.text)]
-            if doc.any_line(FORM_FIELD_END.search)
-            else []
-        )
+        self.at = [index for index, line in enumerate(doc.lines) if _form_label(line.text)]
         # per pair of labels next to each other in the list: the first line between them
         # not yet known to be blank or gone
         self.seen = [index + 1 for index in self.at[:-1]]
@@ -1113,6 +1104,8 @@ class _FormFields:
 def _form_label(text: str) -> bool:
     """A label of a form's field (:func:`_form_field`) or a bare one with a colon
     (``BARE_FORM_FIELD``: "Email address:"), as a run of them has."""
+    if text[-1:] not in ":*) " or len(text) > MAX_FORM_LABEL_CHARS:
+        return False  # the cheap tests first: most lines end otherwise, or are longer
     stripped = text.strip()
     return stripped[-1:] in ":*)" and (
         _form_field(stripped) or BARE_FORM_FIELD.fullmatch(stripped) is not None
