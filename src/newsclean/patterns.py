@@ -711,8 +711,8 @@ FORM_FIELD = regex.compile(
 #: The words of a site's policy on its readers' comments: a comment, and what the site does
 #: with it (publishes, reviews, moderates, removes it; its guidelines), in every language.
 COMMENT_POLICY_COMMENT = regex.compile(
-    r"\b(?:comments?|commenters?|commentaires?|comentarios?|commenti|commento|komentarz\w*"
-    r"|coment[áa]rios?|kommentar\w*|комментари\w*|коментар\w*)\b",
+    # the words of a comment form's field, inflected, and the forms their stems miss
+    rf"\b(?:(?:{_COMMENT_FIELD})\w*|commenters?|commenti|комментари\w*)\b",
     flags=regex.IGNORECASE,
 )
 COMMENT_POLICY_ACTION = regex.compile(

@@ -1104,12 +1104,9 @@ class _FormFields:
 def _form_label(text: str) -> bool:
     """A label of a form's field (:func:`_form_field`) or a bare one with a colon
     (``BARE_FORM_FIELD``: "Email address:"), as a run of them has."""
-    if text[-1:] not in ":*) " or len(text) > MAX_FORM_LABEL_CHARS:
-        return False  # the cheap tests first: most lines end otherwise, or are longer
-    stripped = text.strip()
-    return stripped[-1:] in ":*)" and (
-        _form_field(stripped) or BARE_FORM_FIELD.fullmatch(stripped) is not None
-    )
+    if len(text) > MAX_FORM_LABEL_CHARS or text.rstrip()[-1:] not in (":", "*", ")"):
+        return False  # the cheap tests first: most lines are longer, or end otherwise
+    return _form_field(text) or BARE_FORM_FIELD.fullmatch(text.strip()) is not None
 
 
 #: The families whose phrase opens a breadcrumb: the home page or a section.
@@ -2329,7 +2326,6 @@ def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
         return False  # a heading is short and has its count: the cheap tests first
     return (stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped) is not None) or (
         COUNTED_HEADING.fullmatch(stripped) is not None
-        and DIGIT.search(stripped) is not None
         and LEXICONS.heading(stripped, languages, COMMENTS) is not None
     )
 
