@@ -417,6 +417,14 @@ HERE_WORDS = _LINK["here"]
 #: The words of such a label that ask the reader to read, see or find out more.
 LINK_PROMPTS = _LINK["prompts"]
 
+_POST = _read_words("post_words.txt")
+#: The labels of a blog post's links in its stamp ("Permalink", "Comments (3)", "TrackBack").
+POST_LINKS = _POST["links"]
+#: The verbs that open a post's stamp ("Posted", "Eingestellt"), and the words that name its
+#: author before the time ("by", "von").
+POST_VERBS = _POST["verbs"]
+POST_BY = _POST["by"]
+
 _SHARE = _read_words("share_words.txt")
 #: The social networks, the actions ("share", "tweet", "email", "print") and the words
 #: between them ("on", "via", "this") of a bar of share buttons, in every language.

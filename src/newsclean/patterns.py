@@ -792,6 +792,10 @@ SOURCE_DATE = re.compile(r"(?<!\s)\s++[|\-–—·•]\s+")
 #: The signs ``SOURCE_DATE`` needs, looked for before the pattern is run.
 SOURCE_DATE_MARKS = ("|", "-", "–", "—", "·", "•")
 
+#: What joins the parts of a blog post's stamp: a bar, two slashes, or a colon or a dash with
+#: spaces around it ("Posted by Anna at 9:15 AM | Permalink : Comments (3)", "11:57 PM // link").
+STAMP_SEPARATOR = re.compile(r"\s*(?:\||//)\s*|\s+[:\-–—·•]\s+")
+
 #: A byline: "By Jane Doe", "Von Max Muster", "Ein Beitrag von Max Muster", "Par Jean
 #: Dupont", "Автор: Иван Петров", and
 #: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".

@@ -32,6 +32,9 @@ from newsclean.lexicon import (
     LANGUAGES,
     LEXICONS,
     LINK_PROMPTS,
+    POST_BY,
+    POST_LINKS,
+    POST_VERBS,
     SHARE_ACTIONS,
     SHARE_NETWORKS,
     SHARE_WORDS,
@@ -154,6 +157,7 @@ from newsclean.patterns import (
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
+    STAMP_SEPARATOR,
     SUBSCRIPTION_OFFER,
     SUBSCRIPTION_STEMS,
     SUBSCRIPTION_WORD,
@@ -1959,7 +1963,8 @@ def _pictograph_counter(text: str) -> bool:
 def _post_header(text: str) -> bool:
     """The header of a post or comment, which stands in the body too, above each comment of
     a forum or blog: a date and its author, or an author and a date, opening with "posted"
-    or its twin in another language.
+    or its twin in another language; or such a verb, maybe an author, and a time
+    (:func:`_posted_at`).
 
     >>> _post_header("2 posted on 12/20/2031 12:23:10 PM PST by jim")
     True
@@ -1970,8 +1975,84 @@ def _post_header(text: str) -> bool:
     >>> _post_header("Published on 5 May 2031 by Example Press")
     False
     """
-    return POSTED.match(text) is not None and (
-        _date_and_author(text) or _source_and_date(text) or _handle_and_date(text)
+    return (
+        POSTED.match(text) is not None
+        and (_date_and_author(text) or _source_and_date(text) or _handle_and_date(text))
+    ) or _posted_at(text)
+
+
+#: A post's stamp is at most this long (in characters); its author's name has at most so many
+#: words.
+MAX_STAMP_CHARS = 120
+MAX_STAMP_NAME_WORDS = 3
+
+
+def _post_stamp(stripped: str) -> bool:
+    """The stamp of a blog post, wherever it stands (a blog's page has one under each post):
+    its date with a clock time and the labels of the post's links (``POST_LINKS``; a count may
+    stand with them), parts joined by bars, slashes, colons or dashes (``STAMP_SEPARATOR``),
+    the whole maybe in brackets: "Posted by Anna at 9:15 AM | Permalink | Comments (3)",
+    "(17 January 2031 -- 11:57 PM EDT // link)", "Eingestellt von Max um 10:15 | Kommentare
+    (2)".  A date alone is no stamp, nor is a line with words of its own.
+
+    >>> _post_stamp("Posted at 8:11 AM | link | follow-ups | 4 comments")
+    True
+    >>> _post_stamp("At 8:11 AM the link was cut | 4 comments")
+    False
+    """
+    if len(stripped) > MAX_STAMP_CHARS or CLOCK_TIME.search(stripped) is None:
+        return False
+    if stripped[:1] == "(" and stripped[-1:] == ")":
+        stripped = stripped[1:-1]
+    timed = linked = False
+    for part in STAMP_SEPARATOR.split(stripped):
+        words = LETTER_WORD.findall(part.casefold())
+        if not words and not DIGIT.search(part):
+            continue  # a dash or a bracket left alone
+        if (
+            words
+            and all(word in POST_LINKS for word in words)
+            and COUNTED_HEADING.fullmatch(part.replace("-", " ")) is not None
+        ):
+            linked = True
+        elif CLOCK_TIME.search(part) and (_is_date_line(part) or _posted_at(part)):
+            timed = True
+        else:
+            return False
+    return timed and linked
+
+
+def _posted_at(text: str) -> bool:
+    """A post's verb (``POST_VERBS``), maybe its author, and a date line with a clock time:
+    "Posted by jon at 11:08 PM", "Submitted by jane on 8 August 2031 - 10:42pm.", "Tracked on
+    17 Jan 2031 12:00:31 PM", "Eingestellt von Max um 10:15"; a "#" or "¶" before it is the
+    post's permanent link ("# Posted by Jane Doe on 4/30/31; 10:33:13 PM").
+
+    >>> _posted_at("Posted by Jane Doe at 11:08 PM"), _posted_at("Posted by Jane Doe at home")
+    (True, False)
+    """
+    head = text.split(None, 2)  # the first words only: most lines open otherwise
+    if head[:1] == ["#"] or head[:1] == ["¶"]:
+        del head[0]
+    if not head or head[0].casefold() not in POST_VERBS or CLOCK_TIME.search(text) is None:
+        return False
+    tokens = text.split()
+    if tokens[0] in ("#", "¶"):
+        del tokens[0]
+    if len(tokens) < 2:
+        return False
+    by = tokens[1].casefold()
+    if by.endswith(":") and by[:-1] in POST_BY:
+        # "Posted by: jenny at 12:57 AM" signs a reader's comment, which some pages keep as
+        # their text (the post's own stamp names its author without a colon)
+        return False
+    if by not in POST_BY:
+        return _is_date_line(" ".join(tokens[1:]))
+    if len(tokens) < 4 or tokens[2].casefold() in DATE_WORDS:
+        return False  # no author's name after "by" ("Posted by at 12:57 AM")
+    return any(
+        _is_date_line(" ".join(tokens[2 + size :]))
+        for size in range(1, min(MAX_STAMP_NAME_WORDS, len(tokens) - 3) + 1)
     )
 
 
@@ -2531,6 +2612,8 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "credit", media
     if _photo_credit(stripped):
         return "credit", _PHOTO_CREDIT
+    if _post_stamp(stripped):
+        return "meta", "stamp of a post (its time and links)"
     if zone == "body":
         if _credit_sign(stripped):
             return "credit", "credit after a copyright sign"
@@ -3477,6 +3560,8 @@ class RemoveBoilerplate:
                 and (
                     _link_label(stripped)
                     or (POSTED.match(stripped) and DIGIT.search(stripped))
+                    or _post_stamp(stripped)
+                    or _posted_at(stripped)
                     or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
