@@ -429,6 +429,13 @@ INBOX = regex.compile(
     r"|your\s+e-?mail)",
     flags=regex.IGNORECASE,
 )
+#: The news sent by email, which a site promises its reader in its own voice ("Get our top
+#: stories by email", "Nachrichten per E-Mail", "les infos par e-mail", "новости на почту").
+INBOX_BY_EMAIL = regex.compile(
+    r"\b(?:(?:by|via|per|par|por|pelo)\s+(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?)"
+    r"|e-?mailem|(?:по|на)\s+(?:электронн\w+\s+)?почт[еуы]|(?:на\s+)?(?:електронн\w+\s+)?пошт(?:у|ою))\b",
+    flags=regex.IGNORECASE,
+)
 #: The news that such a promotion promises ("top stories", "Nachrichten", "les infos").
 INBOX_NEWS = regex.compile(
     r"\b(?:news|stor(?:y|ies)|headlines|updates|briefing|digest|nachrichten|meldungen"

@@ -104,6 +104,7 @@ from newsclean.patterns import (
     GALLERY_COUNTER,
     HTML_TAG,
     INBOX,
+    INBOX_BY_EMAIL,
     INBOX_DELIVERY,
     INBOX_NEWS,
     JOURNALISM,
@@ -470,11 +471,18 @@ def _news_to_the_inbox(text: str) -> bool:
     """A promise to deliver the site's news to the reader's inbox, a newsletter's pitch
     without the word ("Get the top stories delivered to your inbox every weekday.", "Die
     wichtigsten Nachrichten täglich in Ihr Postfach"): the inbox, the news and how they
-    come, in at most ``MAX_INBOX_WORDS`` words, not quoting or reporting anyone.
+    come, in at most ``MAX_INBOX_WORDS`` words, not quoting or reporting anyone.  News "by
+    email" (``INBOX_BY_EMAIL``) counts as the inbox when the site speaks to the reader or
+    of itself ("Get our top stories by email every day"): "Residents get the news by email
+    every day" tells of a service.
 
     >>> _news_to_the_inbox("Get the top stories delivered to your inbox every weekday.")
     True
     >>> _news_to_the_inbox("Scammers send fake news alerts to your inbox.")
+    False
+    >>> _news_to_the_inbox("Get our top stories by email every day")
+    True
+    >>> _news_to_the_inbox("Residents get the news by email every day.")
     False
     """
     # most lines name no inbox: substring tests, written out, are many times cheaper than
@@ -482,6 +490,7 @@ def _news_to_the_inbox(text: str) -> bool:
     if len(text) > MAX_SHORT_CHARS or not (
         "nbox" in text
         or "mail" in text
+        or "Mail" in text
         or "ostfach" in text
         or "oîte" in text
         or "oite" in text
@@ -490,12 +499,23 @@ def _news_to_the_inbox(text: str) -> bool:
         or "asella" in text
         or "aixa" in text
         or "krzynk" in text
+        or "ourriel" in text
         or "почт" in text
         or "пошт" in text
     ):
         return False
     return (
-        INBOX.search(text) is not None
+        (
+            INBOX.search(text) is not None
+            or (
+                INBOX_BY_EMAIL.search(text) is not None
+                and _in_the_sites_voice(text)
+                # not a question ("Did you get the news by email?") nor a request to write
+                # to an address ("let us know by email at info@example.com")
+                and not text.rstrip().endswith("?")
+                and "@" not in text
+            )
+        )
         and INBOX_NEWS.search(text) is not None
         and INBOX_DELIVERY.search(text) is not None
         and not more_words_than(text, MAX_INBOX_WORDS)
