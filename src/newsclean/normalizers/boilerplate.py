@@ -399,6 +399,13 @@ def _the_site_speaks(text: str) -> bool:
     return not any(mark in text for mark in DOUBLE_QUOTES) and REPORTED_SPEECH.search(text) is None
 
 
+#: A sign-up button's label after a site's pitch ("... our actions? Sign up here") has at most
+#: so many words, and the pitch before it at most so many.
+MAX_BUTTON_WORDS = 4
+MAX_PITCH_WORDS = 25
+#: The family such a label is a phrase of.
+_SUBSCRIBE = frozenset({"subscribe"})
+
 #: A promise of news in the reader's inbox has at most this many words.
 MAX_INBOX_WORDS = 25
 #: The lines of at most 25 words that the rules below look for are not longer than this (a
@@ -3513,6 +3520,8 @@ class RemoveBoilerplate:
             for test, what, needs_a_stem in _SITE_REQUESTS:
                 if (stemmed or not needs_a_stem) and test(text):
                     return "subscribe", what
+            if self._pitch_then_button(text, languages):
+                return "subscribe", "pitch to the reader and its sign-up button"
         if stemmed and "feedback" in self.families and _letters_invitation(text):
             return "feedback", "invitation to write to the editor"
         if "feedback" in self.families and _contact_line(text):
@@ -3526,6 +3535,30 @@ class RemoveBoilerplate:
         if "advertising" in self.families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
+
+    @staticmethod
+    def _pitch_then_button(text: str, languages: tuple[str, ...]) -> bool:
+        """A site's pitch to the reader that ends in the label of its sign-up button, joined
+        into one line by the extractor: "Do you want to hear of our actions? Sign up here",
+        "Willst du mehr davon? Jetzt anmelden".  The label, at most ``MAX_BUTTON_WORDS``
+        words after the pitch's last question mark, exclamation mark or full stop, is a
+        whole phrase of the subscribe family; the pitch speaks to the reader or as the site
+        (:func:`_in_the_sites_voice`) in at most ``MAX_PITCH_WORDS`` words, quoting no one.
+        "What happens next? Subscribe." asks nothing of the reader, and stays.
+        """
+        if len(text) > MAX_SHORT_CHARS:
+            return False
+        end = max(text.rfind("? "), text.rfind("! "), text.rfind(". "))
+        if end < 0:
+            return False  # most lines: one sentence, or none that ends before a last label
+        head, button = text[: end + 1], text[end + 2 :]
+        return (
+            not more_words_than(button, MAX_BUTTON_WORDS)
+            and LEXICONS.match(button, languages, _SUBSCRIBE) is not None
+            and not more_words_than(head, MAX_PITCH_WORDS)
+            and _in_the_sites_voice(head)
+            and _the_site_speaks(text)
+        )
 
     def _match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
         """:meth:`match` but for a promotion of the site's newsletter or channel and a
