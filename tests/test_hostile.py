@@ -68,6 +68,15 @@ def hostile_inputs() -> dict[str, str]:
         # the same under a comment form's labels, which the rule looks for after each one
         "notes under a comment form": f"{BODY}\nYour name: *\nYour email: *\n"
         + "This article was originally published on Example News.\n" * 20_000,
+        # the same under a heading of comments and their furniture: the counts of comments
+        # and the lines removed as comments were looked for in every record and every line
+        # after each paragraph went (10,000 notices took 13.4 s, 0.9 s now)
+        "notices under a comment heading": f"{BODY}\n{BODY}\nComments (3)\nReply\n"
+        + "".join(
+            f"Copyright {year} Example Media Ltd. All rights reserved. This material may not"
+            " be published, broadcast, rewritten or redistributed.\n"
+            for year in range(10_000)
+        ),
         # tag labels with their entries at the end: each label's entries go once those
         # under the labels below it went
         "tag lists at the end": f"{BODY}\n" + "Tags:\nFerry\nHarbour\n" * 10_000,

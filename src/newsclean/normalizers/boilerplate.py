@@ -2376,6 +2376,9 @@ _COMMENTS = "remove_boilerplate.comments"
 _BARS = "remove_boilerplate.bars"
 _FORMS = "remove_boilerplate.forms"
 _HEADINGS = "remove_boilerplate.comment_headings"
+_GONE_COMMENTS = "remove_boilerplate.gone_comments"
+_COUNT_LINES = "remove_boilerplate.count_lines"
+_LINES_BY_KEY = "remove_boilerplate.lines_by_key"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2390,6 +2393,9 @@ _MEMO_KEYS = (
     _BARS,
     _FORMS,
     _HEADINGS,
+    _GONE_COMMENTS,
+    _COUNT_LINES,
+    _LINES_BY_KEY,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -2414,6 +2420,52 @@ def _tail_furniture(record: Record) -> bool:
 def _comments_record(record: Record) -> bool:
     """A line of the comments family that this rule removed ("Reply", "Comments (3)")."""
     return record.rule == RemoveBoilerplate.name and record.reason.startswith("comments:")
+
+
+def _gone_as_comments(doc: Document) -> set[tuple[int, str]]:
+    """The lines this rule removed as comments, as ``(line number, text)``: gathered from the
+    records added since the last call (kept in ``doc.memo``; records are only added, and the
+    rule asks again after each line it walks up from the end, which may be thousands)."""
+    memo = doc.memo.get(_GONE_COMMENTS)
+    tested: int = 0
+    gone: set[tuple[int, str]] = set()
+    if isinstance(memo, tuple):
+        tested, gone = memo
+    records = doc.records
+    for index in range(tested, len(records)):
+        record = records[index]
+        if _comments_record(record):
+            gone.add((record.line, record.text))
+    doc.memo[_GONE_COMMENTS] = (len(records), gone)
+    return gone
+
+
+def _removed_counts(doc: Document) -> list[Line]:
+    """The lines this rule removed as counts of comments (:func:`_comment_count`), in the
+    order of their records: gathered from the records added since the last call, as
+    :func:`_gone_as_comments` does, each found by its number and text (the lines of an input
+    line split in two share its number)."""
+    memo = doc.memo.get(_COUNT_LINES)
+    tested: int = 0
+    found: dict[int, Line] = {}
+    if isinstance(memo, tuple):
+        tested, found = memo
+    records = doc.records
+    if tested < len(records):
+        by_key = doc.memo.get(_LINES_BY_KEY)
+        if not isinstance(by_key, dict):
+            lines: dict[tuple[int, str], list[Line]] = {}
+            for line in doc.lines:
+                lines.setdefault((line.lineno, line.text), []).append(line)
+            doc.memo[_LINES_BY_KEY] = by_key = lines
+        for index in range(tested, len(records)):
+            record = records[index]
+            if _comment_count(record):
+                for line in by_key.get((record.line, record.text), ()):
+                    if line.removed:
+                        found[id(line)] = line
+    doc.memo[_COUNT_LINES] = (len(records), found)
+    return list(found.values())
 
 
 def _comment_count(record: Record) -> bool:
@@ -2957,12 +3009,12 @@ class RemoveBoilerplate:
         live, head, _ = doc.zones()
         if head == len(live):
             return False  # no paragraph
-        counts = {(record.line, record.text) for record in doc.records if _comment_count(record)}
+        first = doc.position(live[head])  # the first paragraph: the counts below it count
         found = []
-        below = False  # below the first paragraph
-        for line in doc.lines:
-            below = below or line is live[head]
-            if below and line.removed and (line.lineno, line.text) in counts:
+        # the counts in the order of the text, found without a walk over every line (this
+        # runs again after each line that goes at the end)
+        for line in sorted(_removed_counts(doc), key=doc.position):
+            if doc.position(line) > first:
                 above = _line_before(doc, line)
                 if above is not None and not above.removed and _is_teaser(above.text):
                     found.append(above)
@@ -3000,8 +3052,7 @@ class RemoveBoilerplate:
             )
         if not headings:
             return False
-        # the lines this rule removed as comments: one look-up each (a text may have many)
-        gone = {(record.line, record.text) for record in doc.records if _comments_record(record)}
+        gone = _gone_as_comments(doc)  # the lines removed as comments: one look-up each
         heading = None
         prose = furniture = False
         since = 0  # paragraphs since the heading or the last line of furniture
