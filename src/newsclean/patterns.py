@@ -654,6 +654,34 @@ CONTENT_WORD = regex.compile(
     r"|матеріал\w*|статт\w*)\b",
     flags=regex.IGNORECASE,
 )
+#: A request that the reader enter an email address, as a subscription box makes it: "Enter
+#: your email address", "hier die E-Mail-Adresse eingeben", "Gib deine E-Mail-Adresse ein",
+#: "Entrez votre adresse e-mail", "Introduce tu correo electrónico", "Inserisci il tuo
+#: indirizzo email", "Wpisz swój adres e-mail", "Digite seu e-mail", "Введите свой e-mail".
+EMAIL_ENTRY = regex.compile(
+    r"\b(?:(?:enter|type|provide|add|submit)\s+your\s+e-?mail"
+    r"|e-?mail(?:-adresse)?\s+(?:hier\s+)?eingeben|(?:geben\s+Sie\s+Ihre|gib\s+deine)\s+e-?mail"
+    r"|(?:entrez|saisissez|indiquez)\s+votre\s+(?:adresse\s+)?(?:e-?mail|courriel)"
+    r"|(?:introduce|introduzca|ingresa|ingrese|escribe)\s+(?:tu|su)\s+(?:direcci[óo]n\s+de\s+)?"
+    r"(?:correo|e-?mail)"
+    r"|(?:inserisci|digita)\s+(?:il\s+tuo\s+|la\s+tua\s+)?(?:indirizzo\s+)?e-?mail"
+    r"|(?:digite|insira|informe|introduza)\s+(?:o\s+)?(?:seu|teu)\s+(?:endere[çc]o\s+de\s+)?e-?mail"
+    r"|(?:wpisz|podaj|wprowad[źz])\s+(?:sw[óo]j\s+)?(?:adres\s+)?e-?mail"
+    r"|(?:введите|укажите)\s+(?:свой|ваш)\s+(?:адрес\s+)?(?:e-?mail|электронн\w+\s+почт\w+)"
+    r"|(?:введіть|вкажіть)\s+(?:свою|вашу|свій|ваш)\s+(?:адресу\s+)?(?:e-?mail|електронн\w+\s+пошт\w+))",
+    flags=regex.IGNORECASE,
+)
+#: What a subscription box asks the address for, as an infinitive or a noun: to subscribe, to
+#: follow, to receive notifications ("s'abonner", "iscriversi", "assinar", "obserwować",
+#: "получать уведомления").
+SIGNUP_PURPOSE = regex.compile(
+    r"\b(?:subscribe|follow|receive|notifications?|abonnieren|folgen|erhalten"
+    r"|benachrichtigung\w*|abonner|recevoir|suscribirte|suscribirse|recibir|avisos"
+    r"|iscriver\w*|ricevere|notifiche|assinar|receber|seguir|notifica[çc][õo]es"
+    r"|obserwować|otrzymywać|powiadomienia|subskrybować|подписаться|получать|уведомлени\w*"
+    r"|підписатися|отримувати|сповіщення)\b",
+    flags=regex.IGNORECASE,
+)
 #: A request that the reader log in, which a paywall makes of its subscribers ("Already a
 #: subscriber? Log in to keep reading."), opening the line or a clause.
 LOG_IN_REQUEST = regex.compile(

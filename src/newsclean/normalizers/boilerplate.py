@@ -87,6 +87,7 @@ from newsclean.patterns import (
     DIGIT,
     DOUBLE_QUOTES,
     EMAIL_ADDRESS,
+    EMAIL_ENTRY,
     ERROR_REPORT,
     EXTERNAL_SITES_DISCLAIMER,
     FEED_FOOTER,
@@ -153,6 +154,7 @@ from newsclean.patterns import (
     RELATED_CATEGORY,
     REPORTED_SPEECH,
     RESERVED_FOR,
+    SIGNUP_PURPOSE,
     SITE_CONTENT,
     SITE_SEPARATOR,
     SOURCE_DATE,
@@ -856,6 +858,48 @@ _PROMOTION = "promotion of the site's newsletter or channel"
 MAX_APP_WORDS = 25
 
 
+#: A subscription box's request for the reader's email address has at most this many words.
+MAX_EMAIL_SIGNUP_WORDS = 40
+
+
+def _email_signup(text: str) -> bool:
+    """A subscription box's request for the reader's email address (``EMAIL_ENTRY``) to
+    subscribe, follow or get notices (``SIGNUP_PURPOSE``, ``PROMO_ACTION``) or news
+    (``INBOX_NEWS``), in at
+    most ``MAX_EMAIL_SIGNUP_WORDS`` words quoting or reporting no one: "Enter your email
+    address to subscribe to this blog and receive notifications of new posts by email.",
+    "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.".  At the
+    edges, where such a box stands; "Please enter your email address" alone asks for no
+    news.
+
+    >>> _email_signup("Enter your email address to subscribe to this blog and receive"
+    ...               " notifications of new posts by email.")
+    True
+    >>> _email_signup("Please enter your email address.")
+    False
+    """
+    if len(text) > MAX_SHORT_CHARS or not (
+        "mail" in text
+        or "Mail" in text
+        or "MAIL" in text
+        or "ourriel" in text
+        or "orreo" in text
+        or "почт" in text
+        or "пошт" in text
+    ):
+        return False  # most lines name no email: the cheap test first
+    return (
+        EMAIL_ENTRY.search(text) is not None
+        and (
+            SIGNUP_PURPOSE.search(text) is not None
+            or PROMO_ACTION.search(text) is not None
+            or INBOX_NEWS.search(text) is not None
+        )
+        and not more_words_than(text, MAX_EMAIL_SIGNUP_WORDS)
+        and _the_site_speaks(text)
+    )
+
+
 def _app_pitch(text: str) -> bool:
     """A request to get the site's app, as a site prints it at the edges: an app
     (``APP_WORD``), a store or a phone's platform (``APP_PLATFORM``) and a request to
@@ -1009,6 +1053,7 @@ def _news_on_our_channel(text: str) -> bool:
 _SITE_REQUESTS: tuple[tuple[Callable[[str], bool], str, bool], ...] = (
     (_site_promotion, _PROMOTION, False),
     (_app_pitch, "request to get the site's app", False),
+    (_email_signup, "subscription box's request for the reader's email address", False),
     (_subscription_offer, "offer of a subscription", False),
     (_paywall_request, "paywall's request to subscribe", True),
     (_for_subscribers, "paywall's note that the article is for subscribers", True),
