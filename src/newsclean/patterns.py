@@ -931,9 +931,12 @@ WIRE_DATELINE = regex.compile(
     rf"|{_DATELINE_DATE}{_DATELINE_AGENCY}{_DATELINE_DASH}(?:\s|$)"
 )
 
-#: An agency named after a dateline, after a dash or in brackets: "Москва, 3 марта — РИА
-#: Новости", "Lisboa, 3 mar 2033 (Lusa)".
-AGENCY_AFTER_DATELINE = regex.compile(rf"\s*(?:[—–-]\s*(?:{_AGENCIES})|\((?:{_AGENCIES})\))$")
+#: An agency named after a dateline, after a dash or in brackets, where a full stop and a
+#: dash may close it (EFE's style): "Москва, 3 марта — РИА Новости", "Lisboa, 3 mar 2033
+#: (Lusa)", "Madrid, 12 mar (EFE).-".
+AGENCY_AFTER_DATELINE = regex.compile(
+    rf"\s*(?:[—–-]\s*(?:{_AGENCIES})|\((?:{_AGENCIES})\)(?:\.?\s*[—–-]+)?)$"
+)
 
 #: Agencies written in lower case, which a byline may name: "Von dpa", "Von epd".
 LOWER_CASE_AGENCIES = frozenset(name for name in AGENCIES if name.islower())
