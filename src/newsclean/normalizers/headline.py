@@ -661,6 +661,8 @@ class ExtractSection:
             # Next to a title found in the text only: with a given title the text may not
             # hold the title at all, and the first paragraph must not depend on that.
             return None
+        if _ends_open(text):
+            return None  # "The Board of" + "Supervisors met ...": a piece of a wrapped sentence
         after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
         next_to_title = any(
             other is not None and repeats_title(other.text, keys)
