@@ -3765,6 +3765,8 @@ class RemoveBoilerplate:
             heading = LEXICONS.heading(stripped, languages, self.families)
             if heading is not None:
                 return heading[0], repr(heading[1])
+        if stripped.count("(") > stripped.count(")"):
+            return None  # "(Published" + "Nov. 24, 2031)": a parenthesis wrapped onto two lines
         colon = text.endswith(":")
         allowed = self._allowed[at_edge, colon]
         if colon and zone == "head" and "navigation" in self.families:
