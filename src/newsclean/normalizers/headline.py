@@ -648,6 +648,8 @@ class ExtractSection:
                 # Article.to_text()
                 and LEXICONS.match(c, doc.languages, _NOT_SECTION) is None
                 and not _a_name(c, doc.languages)
+                # nor a crumb that a line of its own would not name as the section (below)
+                and not _ends_open(c)
             ]
             if doc.title is None or doc.title_given:
                 # Without a title, Article.to_text() starts with the section: only a lexicon
