@@ -82,8 +82,10 @@ _OPENING = r"[^\w\s\"'“”„«‘’‚‹]*\s*"
 # spaces around it ("Comments (1,234)", "* * * * * * * Back to the top * * * * * * *").
 _EXACT_ROOM = 40
 
-# A separator after a prefix phrase: colon, dash, arrow, guillemet or bar.
-_PREFIX_SEP = rf"\s*[{LABEL_SIGNS}]\s*\S"
+# A separator after a prefix phrase: colon, arrow, guillemet or bar, or a dash with a space
+# before or after it (a hyphen between two words makes one compound: "Foto-Ausstellung").
+_SIGNS_BUT_DASHES = LABEL_SIGNS.replace("\\-", "").replace("–", "").replace("—", "")
+_PREFIX_SEP = rf"(?:\s*[{_SIGNS_BUT_DASHES}]|\s+[\-–—]|[\-–—](?=\s))\s*\S"
 
 
 def line_key(text: str) -> str:
