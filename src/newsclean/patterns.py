@@ -306,9 +306,13 @@ EXTERNAL_SITES_DISCLAIMER = regex.compile(
 AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)", flags=regex.IGNORECASE)
 
 #: A copyright line: "© 2024 Example Media", "Copyright 2007 The Associated Press. ...",
-#: "Photos © Jane Doe", "All content © Example News".
+#: "(c) Example Media 2024", "Photos © Jane Doe", "All content © Example News".
 COPYRIGHT = regex.compile(
-    r"^(?:©|\(c\)|copyright\b|\p{L}+\s+(?:\p{L}+\s+)?©)", flags=regex.IGNORECASE
+    # "copyright" as a word of its own: "Copyright-free images ..." is a compound; "(c)" with
+    # a year or the word after it, as a list's third item has neither ("(c) Extra tram lines")
+    r"^(?:©|\(c\)(?=\s*(?:copyright\b|©)|.*?(?<!\d)(?:19|20)\d\d(?!\d))|copyright(?![\w-])"
+    r"|\p{L}+\s+(?:\p{L}+\s+)?©)",
+    flags=regex.IGNORECASE,
 )
 
 #: The word "copyright" and a word in lower case after it: a sentence about copyright

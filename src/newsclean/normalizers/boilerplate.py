@@ -2775,11 +2775,15 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
     if (
         COPYRIGHT.match(stripped)
         and not more_words_than(stripped, 40)
-        and not (_a_sentence(stripped) and COPYRIGHT_SENTENCE.match(stripped))
+        and not (
+            _a_sentence(stripped)
+            and (COPYRIGHT_SENTENCE.match(stripped) or stripped[:3].casefold() == "(c)")
+        )
     ):
         # "© Example Media", "Copyright Example Media Ltd 2008": not a sentence that opens
         # with the word ("Copyright rules changed in 2019 after a long debate ...", "Copyright
-        # lawyers say the rules are unclear.")
+        # lawyers say the rules are unclear."), nor the third item of a list ("(c) The
+        # council shall publish its accounts every year.")
         return "legal", "copyright line"
     if zone == "tail" and _legal_footer(stripped):
         return "legal", "footer with a copyright year"
