@@ -166,6 +166,12 @@ DATE_FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\d[./-]\d{1,2}[./
 #: dateline ("Oslo, 3-4 June 2031") has not.
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 
+#: Two times of day joined by a dash, "to" or its twin: the hours of opening or a slot of a
+#: timetable ("9:00-17:00", "10h30 à 12h", "9:00 bis 17:00 Uhr").
+TIME_RANGE = re.compile(
+    r"(?<!\d)\d{1,2}[:h]\d\d\s*(?:[-–—]|to|bis|à|a|al|do|до|по)\s*\d{1,2}(?:[:h]\d\d)?(?!\d)"
+)
+
 #: A day of the month or a time in a date: "9", "16th", "10:32", "14/01/2031"; not a year.
 DAY_OR_TIME = re.compile(r"\d:\d\d|\d[./-]\d{1,2}[./-]\d|(?<!\d)(?:[12]?\d|3[01])(?!\d)")
 

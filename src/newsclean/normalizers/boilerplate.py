@@ -165,6 +165,7 @@ from newsclean.patterns import (
     SUBSCRIPTION_STEMS,
     SUBSCRIPTION_WORD,
     SUPPORT_REQUEST,
+    TIME_RANGE,
     TREE_BRANCH,
     WIRE_CAPTION_CREDIT,
     WORD_CHAR,
@@ -1709,6 +1710,8 @@ def _is_date_line(text: str) -> bool:
 
     >>> _is_date_line("12 March 2024, 10:32"), _is_date_line("6:30, 7:00, 7:30, 8:00")
     (True, False)
+    >>> _is_date_line("Mon 9:00-17:00")
+    False
     """
     if not DIGIT.search(text) or LIST_NUMBER.fullmatch(text) or PHONE_NUMBER.match(text):
         return False
@@ -1720,6 +1723,8 @@ def _is_date_line(text: str) -> bool:
             return False
     if not words and len(CLOCK_TIME.findall(text)) > 1:
         return False  # times alone, several of them: a timetable ("6:30, 7:00, 7:30")
+    if TIME_RANGE.search(text) is not None:
+        return False  # opening hours ("Mon 9:00-17:00"): a page's time is one time
     # Figures alone are a date only with a year, a time or a date in figures, or as a week
     # of a calendar widget.
     return bool(words or DATE_FIGURES.search(text) or _is_calendar_week(text))
