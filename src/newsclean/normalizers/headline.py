@@ -220,8 +220,8 @@ def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> L
     """
     text = live[index].text.strip()
     words = text.split()
-    if len(words) > 1 and not (text.isupper() and len(words) <= 3):
-        return None
+    if len(text) < 2 or (len(words) > 1 and not (text.isupper() and len(words) <= 3)):
+        return None  # a letter alone names no site ("C")
     if not (all(map(LETTER_WORD.fullmatch, words)) and is_label(text) and is_headline(text)):
         return None
     after = _next_line(doc, live, index)
