@@ -663,8 +663,10 @@ class ExtractSection:
             # Next to a title found in the text only: with a given title the text may not
             # hold the title at all, and the first paragraph must not depend on that.
             return None
-        if _ends_open(text):
-            return None  # "The Board of" + "Supervisors met ...": a piece of a wrapped sentence
+        if _ends_open(text) or len(text.strip()) < 2:
+            # "The Board of" + "Supervisors met ...": a piece of a wrapped sentence; a letter
+            # alone names no section
+            return None
         after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
         next_to_title = any(
             other is not None and repeats_title(other.text, keys)
