@@ -649,7 +649,7 @@ class ExtractSection:
                 and LEXICONS.match(c, doc.languages, _NOT_SECTION) is None
                 and not _a_name(c, doc.languages)
                 # nor a crumb that a line of its own would not name as the section (below)
-                and not _ends_open(c)
+                and not _names_no_section(c)
             ]
             if doc.title is None or doc.title_given:
                 # Without a title, Article.to_text() starts with the section: only a lexicon
@@ -663,9 +663,7 @@ class ExtractSection:
             # Next to a title found in the text only: with a given title the text may not
             # hold the title at all, and the first paragraph must not depend on that.
             return None
-        if _ends_open(text) or len(text.strip()) < 2:
-            # "The Board of" + "Supervisors met ...": a piece of a wrapped sentence; a letter
-            # alone names no section
+        if _names_no_section(text):
             return None
         after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
         next_to_title = any(
@@ -673,6 +671,17 @@ class ExtractSection:
             for other in (above.above(), after)
         )
         return text if next_to_title else None
+
+
+def _names_no_section(text: str) -> bool:
+    """True for a short line that names no section, whatever stands around it: a letter alone,
+    or a piece of a wrapped sentence that ends in an open word (:func:`_ends_open`: "The Board
+    of" + "Supervisors met ...").
+
+    >>> _names_no_section("B"), _names_no_section("The Board of"), _names_no_section("Sport")
+    (True, True, False)
+    """
+    return len(text.strip()) < 2 or _ends_open(text)
 
 
 def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str]) -> bool:
