@@ -2108,10 +2108,9 @@ def _posted_at(text: str) -> bool:
     >>> _posted_at("Posted by Jane Doe at 11:08 PM"), _posted_at("Posted by Jane Doe at home")
     (True, False)
     """
-    head = text.split(None, 2)  # the first words only: most lines open otherwise
-    if head[:1] == ["#"] or head[:1] == ["¶"]:
-        del head[0]
-    if not head or head[0].casefold() not in POST_VERBS or CLOCK_TIME.search(text) is None:
+    # the first word only, the cheap test first: most lines open otherwise
+    first = text.lstrip("#¶ \t").partition(" ")[0]
+    if first.casefold() not in POST_VERBS or CLOCK_TIME.search(text) is None:
         return False
     tokens = text.split()
     if tokens[0] in ("#", "¶"):
