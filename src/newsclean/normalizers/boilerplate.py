@@ -866,12 +866,11 @@ MAX_EMAIL_SIGNUP_WORDS = 40
 def _email_signup(text: str) -> bool:
     """A subscription box's request for the reader's email address (``EMAIL_ENTRY``) to
     subscribe, follow or get notices (``SIGNUP_PURPOSE``, ``PROMO_ACTION``) or news
-    (``INBOX_NEWS``), in at
-    most ``MAX_EMAIL_SIGNUP_WORDS`` words quoting or reporting no one: "Enter your email
-    address to subscribe to this blog and receive notifications of new posts by email.",
-    "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.".  At the
-    edges, where such a box stands; "Please enter your email address" alone asks for no
-    news.
+    (``INBOX_NEWS``), in at most ``MAX_EMAIL_SIGNUP_WORDS`` words quoting or reporting no
+    one: "Enter your email address to subscribe to this blog and receive notifications of
+    new posts by email.", "Um neue Beiträge per E-Mail zu erhalten, hier die
+    E-Mail-Adresse eingeben.".  At the edges, where such a box stands; "Please enter your
+    email address" alone asks for no news.
 
     >>> _email_signup("Enter your email address to subscribe to this blog and receive"
     ...               " notifications of new posts by email.")
@@ -2092,8 +2091,9 @@ def _post_stamp(stripped: str) -> bool:
             and COUNTED_HEADING.fullmatch(part.replace("-", " ")) is not None
         ):
             linked = True
-        elif CLOCK_TIME.search(part) and (_is_date_line(part) or _posted_at(part)):
-            timed = True
+        elif _is_date_line(part) or _posted_at(part):
+            # the date and the time may stand in parts of their own ("Jan 14, 2031 - 09:47 PM")
+            timed = timed or CLOCK_TIME.search(part) is not None
         else:
             return False
     return timed and linked
