@@ -34,7 +34,14 @@ from importlib import resources
 
 import regex
 
-from newsclean.patterns import FOLLOW_VERBS, LABEL_SIGNS, LETTER_WORD, NOTICE_OPENING, TOKEN
+from newsclean.patterns import (
+    FOLLOW_VERBS,
+    LABEL_DASHES,
+    LABEL_MARKS,
+    LETTER_WORD,
+    NOTICE_OPENING,
+    TOKEN,
+)
 
 __all__ = [
     "DATE_WORDS",
@@ -84,8 +91,7 @@ _EXACT_ROOM = 40
 
 # A separator after a prefix phrase: colon, arrow, guillemet or bar, or a dash with a space
 # before or after it (a hyphen between two words makes one compound: "Foto-Ausstellung").
-_SIGNS_BUT_DASHES = LABEL_SIGNS.replace("\\-", "").replace("–", "").replace("—", "")
-_PREFIX_SEP = rf"(?:\s*[{_SIGNS_BUT_DASHES}]|\s+[\-–—]|[\-–—](?=\s))\s*\S"
+_PREFIX_SEP = rf"(?:\s*[{LABEL_MARKS}]|\s+[{LABEL_DASHES}]|[{LABEL_DASHES}](?=\s))\s*\S"
 
 
 def line_key(text: str) -> str:

@@ -209,7 +209,11 @@ BARE_COUNTER = re.compile(r"\d{1,3}\s+(?:of|von|из|з|z|de|di|sur|su)\s+\d{1,3
 
 #: The signs between a label and what it labels ("Read also: ...", "Lea - ...", "MIRA | ..."),
 #: as the body of a character class: the prefix phrases of the lexicons end in one of them.
-LABEL_SIGNS = ":：\\-–—»>|→"
+#: A dash is one only with a space beside it (a hyphen joins the words of a compound:
+#: "Foto-Ausstellung"), so the dashes are a class of their own too.
+LABEL_MARKS = ":：»>|→"
+LABEL_DASHES = "\\-–—"
+LABEL_SIGNS = LABEL_MARKS + LABEL_DASHES
 
 #: The first letter after a label's sign in the first 40 characters ("Lea: El ...";
 #: quotation marks may stand before it, a figure may not: "Время чтения: 3 мин.").

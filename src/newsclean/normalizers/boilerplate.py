@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import ClassVar
 
@@ -409,6 +409,22 @@ MAX_PITCH_WORDS = 25
 #: The family such a label is a phrase of.
 _SUBSCRIBE = frozenset({"subscribe"})
 
+
+def _names_email(text: str) -> bool:
+    """True when ``text`` holds the stem of a word for email in one of its languages ("mail",
+    "E-Mail", "courriel", "correo", "почта", "пошта"): the substring test that the email
+    rules run before their patterns (most lines name no email)."""
+    return (
+        "mail" in text
+        or "Mail" in text
+        or "MAIL" in text
+        or "ourriel" in text
+        or "orreo" in text
+        or "почт" in text
+        or "пошт" in text
+    )
+
+
 #: A promise of news in the reader's inbox has at most this many words.
 MAX_INBOX_WORDS = 25
 #: The lines of at most 25 words that the rules below look for are not longer than this (a
@@ -499,19 +515,14 @@ def _news_to_the_inbox(text: str) -> bool:
     # the pattern (and than a loop over the stems); a long line is not scanned at all
     if len(text) > MAX_SHORT_CHARS or not (
         "nbox" in text
-        or "mail" in text
-        or "Mail" in text
+        or _names_email(text)
         or "ostfach" in text
         or "oîte" in text
         or "oite" in text
         or "andeja" in text
-        or "orreo" in text
         or "asella" in text
         or "aixa" in text
         or "krzynk" in text
-        or "ourriel" in text
-        or "почт" in text
-        or "пошт" in text
     ):
         return False
     return (
@@ -878,15 +889,7 @@ def _email_signup(text: str) -> bool:
     >>> _email_signup("Please enter your email address.")
     False
     """
-    if len(text) > MAX_SHORT_CHARS or not (
-        "mail" in text
-        or "Mail" in text
-        or "MAIL" in text
-        or "ourriel" in text
-        or "orreo" in text
-        or "почт" in text
-        or "пошт" in text
-    ):
+    if len(text) > MAX_SHORT_CHARS or not _names_email(text):
         return False  # most lines name no email: the cheap test first
     return (
         EMAIL_ENTRY.search(text) is not None
@@ -2108,13 +2111,13 @@ def _posted_at(text: str) -> bool:
     >>> _posted_at("Posted by Jane Doe at 11:08 PM"), _posted_at("Posted by Jane Doe at home")
     (True, False)
     """
+    text = text.strip()
+    if text[:1] in ("#", "¶") and text[1:2].isspace():
+        text = text[1:].lstrip()  # the post's permanent link
     # the first word only, the cheap test first: most lines open otherwise
-    first = text.lstrip("#¶ \t").partition(" ")[0]
-    if first.casefold() not in POST_VERBS or CLOCK_TIME.search(text) is None:
+    if text.partition(" ")[0].casefold() not in POST_VERBS or CLOCK_TIME.search(text) is None:
         return False
     tokens = text.split()
-    if tokens[0] in ("#", "¶"):
-        del tokens[0]
     if len(tokens) < 2:
         return False
     by = tokens[1].casefold()
@@ -2426,8 +2429,6 @@ _BARS = "remove_boilerplate.bars"
 _FORMS = "remove_boilerplate.forms"
 _HEADINGS = "remove_boilerplate.comment_headings"
 _GONE_COMMENTS = "remove_boilerplate.gone_comments"
-_COUNT_LINES = "remove_boilerplate.count_lines"
-_LINES_BY_KEY = "remove_boilerplate.lines_by_key"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2443,8 +2444,6 @@ _MEMO_KEYS = (
     _FORMS,
     _HEADINGS,
     _GONE_COMMENTS,
-    _COUNT_LINES,
-    _LINES_BY_KEY,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -2471,50 +2470,42 @@ def _comments_record(record: Record) -> bool:
     return record.rule == RemoveBoilerplate.name and record.reason.startswith("comments:")
 
 
-def _gone_as_comments(doc: Document) -> set[tuple[int, str]]:
-    """The lines this rule removed as comments, as ``(line number, text)``: gathered from the
-    records added since the last call (kept in ``doc.memo``; records are only added, and the
-    rule asks again after each line it walks up from the end, which may be thousands)."""
-    memo = doc.memo.get(_GONE_COMMENTS)
+@dataclass
+class _CommentsGone:
+    """What this rule removed as comments: each line's ``(line number, text)``, and the lines
+    of the counts of comments themselves ("3 comments", :func:`_comment_count`), found by that
+    key (the lines of an input line split in two share its number).  Gathered from the
+    records added since the last look (:func:`_comments_gone`): records are only added, and
+    the rule asks again after each line it walks up from the end, which may be thousands."""
+
     tested: int = 0
-    gone: set[tuple[int, str]] = set()
-    if isinstance(memo, tuple):
-        tested, gone = memo
+    keys: set[tuple[int, str]] = field(default_factory=set)
+    counts: dict[int, Line] = field(default_factory=dict)
+    by_key: dict[tuple[int, str], list[Line]] | None = None
+
+
+def _comments_gone(doc: Document) -> _CommentsGone:
+    """:class:`_CommentsGone` of ``doc``, kept in ``doc.memo`` and brought up to date."""
+    gone = doc.memo.get(_GONE_COMMENTS)
+    if not isinstance(gone, _CommentsGone):
+        gone = doc.memo[_GONE_COMMENTS] = _CommentsGone()
     records = doc.records
-    for index in range(tested, len(records)):
+    for index in range(gone.tested, len(records)):
         record = records[index]
-        if _comments_record(record):
-            gone.add((record.line, record.text))
-    doc.memo[_GONE_COMMENTS] = (len(records), gone)
+        if not _comments_record(record):
+            continue
+        key = (record.line, record.text)
+        gone.keys.add(key)
+        if DIGIT.search(record.text) is not None:  # a count (:func:`_comment_count`)
+            if gone.by_key is None:
+                gone.by_key = {}
+                for line in doc.lines:
+                    gone.by_key.setdefault((line.lineno, line.text), []).append(line)
+            for line in gone.by_key.get(key, ()):
+                if line.removed:
+                    gone.counts[id(line)] = line
+    gone.tested = len(records)
     return gone
-
-
-def _removed_counts(doc: Document) -> list[Line]:
-    """The lines this rule removed as counts of comments (:func:`_comment_count`), in the
-    order of their records: gathered from the records added since the last call, as
-    :func:`_gone_as_comments` does, each found by its number and text (the lines of an input
-    line split in two share its number)."""
-    memo = doc.memo.get(_COUNT_LINES)
-    tested: int = 0
-    found: dict[int, Line] = {}
-    if isinstance(memo, tuple):
-        tested, found = memo
-    records = doc.records
-    if tested < len(records):
-        by_key = doc.memo.get(_LINES_BY_KEY)
-        if not isinstance(by_key, dict):
-            lines: dict[tuple[int, str], list[Line]] = {}
-            for line in doc.lines:
-                lines.setdefault((line.lineno, line.text), []).append(line)
-            doc.memo[_LINES_BY_KEY] = by_key = lines
-        for index in range(tested, len(records)):
-            record = records[index]
-            if _comment_count(record):
-                for line in by_key.get((record.line, record.text), ()):
-                    if line.removed:
-                        found[id(line)] = line
-    doc.memo[_COUNT_LINES] = (len(records), found)
-    return list(found.values())
 
 
 def _comment_count(record: Record) -> bool:
@@ -3066,7 +3057,7 @@ class RemoveBoilerplate:
         found = []
         # the counts in the order of the text, found without a walk over every line (this
         # runs again after each line that goes at the end)
-        for line in sorted(_removed_counts(doc), key=doc.position):
+        for line in sorted(_comments_gone(doc).counts.values(), key=doc.position):
             if doc.position(line) > first:
                 above = _line_before(doc, line)
                 if above is not None and not above.removed and _is_teaser(above.text):
@@ -3105,7 +3096,7 @@ class RemoveBoilerplate:
             )
         if not headings:
             return False
-        gone = _gone_as_comments(doc)  # the lines removed as comments: one look-up each
+        gone = _comments_gone(doc).keys  # the lines removed as comments: one look-up each
         heading = None
         prose = furniture = False
         since = 0  # paragraphs since the heading or the last line of furniture
