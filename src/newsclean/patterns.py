@@ -772,6 +772,44 @@ COMMENT_POLICY_ACTION = regex.compile(
     r"|видал\w*)",
     flags=regex.IGNORECASE,
 )
+#: A comment or the act of writing one, in every language: the words of
+#: ``COMMENT_POLICY_COMMENT`` and the verbs ("kommentieren", "comentar", "skomentować",
+#: "комментировать", "коментувати").
+LOGIN_COMMENT = regex.compile(
+    rf"\b(?:(?:{_COMMENT_FIELD})\w*|commenters?|commenti|комментари\w*|kommentier\w*"
+    r"|comentar\w*|s?komentowa\w*|(?:про)?комментир\w*|(?:про)?коментув\w*)\b",
+    flags=regex.IGNORECASE,
+)
+#: Being logged in, signing in or being the site's subscriber, in every language.
+_LOGIN_ACCESS = (
+    r"log(?:ged)?[\s-]*in|sign(?:ed)?[\s-]*in|login|subscriber|abonnent\w*|anmelden"
+    r"|angemeldet|einloggen|eingeloggt|connect[ée]e?s?|connectez|connecter|identifiez"
+    r"|inici\w*\s+sesi[óo]n|conectad[oa]s?|accedi|effettua(?:re)?\s+l['’]accesso|connesso"
+    r"|zaloguj\w*|zalogowan\w*|inici\w*\s+sess[ãa]o|fa[çc]a\s+login|logad[oa]s?|войд\w*"
+    r"|войти|авторизова\w*|увійд\w*|увійти|авторизу\w*"
+)
+LOGIN_ACCESS = regex.compile(rf"\b(?:{_LOGIN_ACCESS})\b", flags=regex.IGNORECASE)
+#: What obliges the reader to log in: "you" with a verb of need ("you must", "Sie müssen",
+#: "vous devez", "вы должны"), the forms of languages that drop the pronoun ("Per commentare
+#: devi ...", "Debes iniciar sesión", "Musisz być zalogowany", "Para comentar tem de ..."),
+#: a plea or a need without a person ("please", "bitte", "необходимо авторизоваться"), or
+#: the site's users alone ("Only subscribers can comment", "Комментировать могут только
+#: авторизованные пользователи").  "You can log in to the consultation's website and
+#: comment" tells the reader of a service.
+LOGIN_OBLIGED = regex.compile(
+    r"\b(?:you\s+(?:must|need|have\s+to|will\s+need)|(?-i:Sie)\s+müssen|müssen\s+(?-i:Sie)"
+    r"|du\s+musst|musst\s+du|(?:vous\s+)?devez|tu\s+dois|debes|tienes\s+que|usted\s+debe"
+    r"|devi|musisz|musicie|вы\s+должны|вам\s+(?:нужно|необходимо|следует|потрібно|треба)"
+    r"|ви\s+повинні|voc[êe]\s+(?:precisa|deve)|tem\s+(?:de|que)|tens\s+de|please|bitte"
+    r"|necesario|necessario|necess[áa]rio|il\s+faut|por\s+favor|per\s+favore|proszę"
+    r"|trzeba|należy|необходимо|нужно|пожалуйста|потрібно|треба|будь\s+ласка)\b"
+    r"|\b(?:only|nur|seulement|uniquement|s[óo]lo|solamente|soltanto|tylko|apenas|somente"
+    r"|только|лише|тільки)\b.*\b(?:users|members|subscribers|nutzer\w*|benutzer\w*"
+    r"|mitglieder\w*|abonnenten|utilisateurs|membres|abonn[ée]s|usuarios|suscriptores"
+    r"|utenti|abbonati|iscritti|użytkownic\w*|subskrybenc\w*|usu[áa]rios|utilizadores"
+    r"|assinantes|пользовател\w*|подписчик\w*|користувач\w*|передплатник\w*)\b",
+    flags=regex.IGNORECASE,
+)
 #: A field's bare label ending in a colon ("Email address:", "Full name:", "Name (required):"),
 #: which only a run of such labels makes a form's: alone it may lead into a contact's details.
 BARE_FORM_FIELD = regex.compile(

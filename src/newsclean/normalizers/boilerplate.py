@@ -120,6 +120,9 @@ from newsclean.patterns import (
     LIST_NUMBER,
     LISTEN_REQUEST,
     LOG_IN_REQUEST,
+    LOGIN_ACCESS,
+    LOGIN_COMMENT,
+    LOGIN_OBLIGED,
     LOWER_CASE_AGENCIES,
     MAX_RATING_CHARS,
     MENU_ITEM_END,
@@ -489,6 +492,41 @@ def _comment_policy(text: str) -> bool:
         and COMMENT_POLICY_COMMENT.search(text) is not None
         and COMMENT_POLICY_ACTION.search(text) is not None
         and PROMO_READER.search(text) is not None
+        and _the_site_speaks(text)
+    )
+
+
+def _login_to_comment(text: str) -> bool:
+    """The site's note that only a reader logged in may comment, however worded: a sentence
+    of at most ``MAX_EDGE_WORDS`` words that opens with a capital, names a comment or
+    commenting (``LOGIN_COMMENT``) and logging in or subscribing (``LOGIN_ACCESS``), and
+    either asks for the login at its opening or after a comma ("Log in to comment",
+    "Zaloguj się, aby dodać komentarz", "Aby skomentować, zaloguj się.") or obliges the
+    reader or names the site's users alone (``LOGIN_OBLIGED``: "You must be logged in to
+    reply.", "Per commentare devi effettuare il login.", "Комментировать могут только
+    авторизованные пользователи."), quoting no one.  An article tells who may comment in
+    the third person ("Residents must log in to the portal to comment on the plan"), or
+    what the reader can do ("You can log in to the website and comment until Friday"), and
+    stays.
+
+    >>> _login_to_comment("To comment, you need to sign in.")
+    True
+    >>> _login_to_comment("Para comentar, debes iniciar sesión.")
+    True
+    >>> _login_to_comment("Residents must log in to the council's portal to comment on the plan.")
+    False
+    """
+    return (
+        text[:1].isupper()
+        and not more_words_than(text, MAX_EDGE_WORDS)
+        and ("omment" in text or "oment" in text or "мент" in text)
+        and LOGIN_COMMENT.search(text) is not None
+        and (access := LOGIN_ACCESS.search(text)) is not None
+        and (
+            access.start() == 0
+            or text[access.start() - 2 : access.start()] == ", "
+            or LOGIN_OBLIGED.search(text) is not None
+        )
         and _the_site_speaks(text)
     )
 
@@ -3621,6 +3659,8 @@ class RemoveBoilerplate:
             return "feedback", "invitation to write to the editor"
         if "feedback" in self.families and _contact_line(text):
             return "feedback", "address to write to"
+        if "comments" in self.families and _login_to_comment(text):
+            return "comments", "the site's note that only a reader logged in may comment"
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
