@@ -319,9 +319,11 @@ AD_MARKING = regex.compile(r"^реклама\s*[.:,]\s.*?(?:\bинн\b|\berid\b)
 #: "(c) Example Media 2024", "Photos © Jane Doe", "All content © Example News".
 COPYRIGHT = regex.compile(
     # "copyright" as a word of its own: "Copyright-free images ..." is a compound; "(c)" with
-    # a year or the word after it, as a list's third item has neither ("(c) Extra tram lines")
+    # a year or the word after it, as a list's third item has neither ("(c) Extra tram lines");
+    # "©" after a word or two, "(c)" only after a trademark's sign and before a year ("TM and
+    # (c) 2031 Example Stations")
     r"^(?:©|\(c\)(?=\s*(?:copyright\b|©)|.*?(?<!\d)(?:19|20)\d\d(?!\d))|copyright(?![\w-])"
-    r"|\p{L}+\s+(?:\p{L}+\s+)?©)",
+    r"|\p{L}+\s+(?:\p{L}+\s+)?©|(?:TM|™)\s*(?:and|&)\s*\(c\)\s*(?:19|20)\d\d(?!\d))",
     flags=regex.IGNORECASE,
 )
 
