@@ -424,6 +424,8 @@ _LINK = _read_words("link_words.txt")
 HERE_WORDS = _LINK["here"]
 #: The words of such a label that ask the reader to read, see or find out more.
 LINK_PROMPTS = _LINK["prompts"]
+#: The words for "more" that open a link to more of a section ("More Sport", "Mehr Politik").
+MORE_WORDS = _LINK["more"]
 
 _POST = _read_words("post_words.txt")
 #: The labels of a blog post's links in its stamp ("Permalink", "Comments (3)", "TrackBack").

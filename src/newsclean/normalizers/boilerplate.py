@@ -32,6 +32,7 @@ from newsclean.lexicon import (
     LANGUAGES,
     LEXICONS,
     LINK_PROMPTS,
+    MORE_WORDS,
     POST_BY,
     POST_LINKS,
     POST_VERBS,
@@ -411,6 +412,38 @@ MAX_BUTTON_WORDS = 4
 MAX_PITCH_WORDS = 25
 #: The family such a label is a phrase of.
 _SUBSCRIBE = frozenset({"subscribe"})
+#: The family of a section's name ("Opinion", "Sport").
+_SECTION = frozenset({"section"})
+#: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
+MAX_MORE_OF_WORDS = 5
+
+
+def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
+    """The label of a link to more of a section: a word for "more" (``MORE_WORDS``), a French
+    or Spanish "de" maybe, and the name of a section from the lexicons with a capital, as a
+    link's label writes it, nothing else ("More Opinion", "More World news", "Mehr Sport",
+    "Plus de Sport").  "More than 300 people attended" names no section, and "More money", a
+    demand at the end of a list, writes no name.
+
+    >>> langs = ("en", "de")
+    >>> _more_of_a_section("More Opinion", langs), _more_of_a_section("Mehr Sport", langs)
+    (True, True)
+    >>> _more_of_a_section("More than 300 people attended.", langs)
+    False
+    """
+    words = text.split(None, 1)
+    if len(words) != 2 or words[0].casefold() not in MORE_WORDS:
+        return False
+    rest = words[1]
+    if rest[:3].casefold() == "de ":
+        rest = rest[3:]
+    elif rest[:2].casefold() in {"d'", "d’"}:
+        rest = rest[2:]
+    return (
+        rest[:1].isupper()
+        and not more_words_than(rest, MAX_MORE_OF_WORDS)
+        and LEXICONS.match(rest, languages, _SECTION) is not None
+    )
 
 
 def _names_email(text: str) -> bool:
@@ -3661,6 +3694,8 @@ class RemoveBoilerplate:
             return "feedback", "address to write to"
         if "comments" in self.families and _login_to_comment(text):
             return "comments", "the site's note that only a reader logged in may comment"
+        if "related" in self.families and _more_of_a_section(text, languages):
+            return "related", "link to more of a section"
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
