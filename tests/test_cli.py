@@ -178,6 +178,12 @@ def test_json_file_with_a_list(tmp_path: Path) -> None:
         ("bin.txt", b"\x00\x01\x02binary", "binary"),
         ("bad.jsonl", jsonl({"text": BODY}).encode() + b"{not json\n", "line 2: not valid JSON"),
         ("type.jsonl", b'{"text": 5}\n', "field 'text' must be a string"),
+        (
+            "other.jsonl",
+            b'{"title": "Bridge opens", "maintext": "The bridge opened."}\n',
+            "it is missing (its text fields: 'title', 'maintext'; name the one to clean with"
+            " --text-key)",
+        ),
         ("list.jsonl", b"[1, 2]\n", "must be a JSON object"),
     ],
 )

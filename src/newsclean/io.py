@@ -91,6 +91,27 @@ def clean_plain_text(text: str, pipeline: Pipeline, *, section: bool = False) ->
     return Outcome(cleaned, (article,))
 
 
+#: How many of a record's text fields an error names.
+MAX_HINTED_FIELDS = 5
+
+
+def _fields_hint(record: dict[str, Any]) -> str:
+    """The text fields a record has, for an error that did not find its text: the field
+    holding it may have another name (news-please writes "maintext").
+
+    >>> _fields_hint({"title": "Bridge opens", "maintext": "The bridge opened.", "id": 7})
+    " (its text fields: 'title', 'maintext'; name the one to clean with --text-key)"
+    >>> _fields_hint({"id": 7})
+    ''
+    """
+    names = [key for key, value in record.items() if isinstance(value, str)]
+    if not names:
+        return ""
+    shown = ", ".join(map(repr, names[:MAX_HINTED_FIELDS]))
+    more = ", ..." if len(names) > MAX_HINTED_FIELDS else ""
+    return f" (its text fields: {shown}{more}; name the one to clean with --text-key)"
+
+
 def _clean_record(
     record: Any, pipeline: Pipeline, text_key: str, title_key: str, where: str
 ) -> tuple[Any, Article]:
@@ -100,7 +121,9 @@ def _clean_record(
     text = record.get(text_key)
     if not isinstance(text, str):
         got = "missing" if text_key not in record else f"a {type(text).__name__}"
-        raise InputError(f"{where}: field {text_key!r} must be a string, it is {got}")
+        raise InputError(
+            f"{where}: field {text_key!r} must be a string, it is {got}{_fields_hint(record)}"
+        )
     title = record.get(title_key)
     metadata = {
         key: record[key]
