@@ -632,14 +632,17 @@ PLACE_AND_DATE = regex.compile(
 #: An e-mail address: "jane.doe@example.com".
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: How a line that asks the reader to write to a reporter or the newsroom opens: "Write to
-#: Jane Doe at", "Email Jane Doe at", "Contact the reporter at", "Reach him at", "Schreiben
-#: Sie an", "Écrivez à", "Escríbenos a", "Scriveteci a", "Napisz do", "Escreva para",
-#: "Пишите нам", "Напишіть нам".  Not a label ("Email:", "E-mail address:"): a contact's
-#: address under a label may be the text's own.
+#: Jane Doe at", "Email Jane Doe at", "Contact the reporter at", "Reach him at", "Send
+#: comments to", "Schreiben Sie an", "Écrivez-nous à", "Escríbenos a", "Envíanos tus fotos
+#: a", "Scriveteci a", "Napisz do", "Escreva para", "Пишите нам", "Присылайте фото на",
+#: "Напишіть нам".  Not a label ("Email:", "E-mail address:"): a contact's address under a
+#: label may be the text's own.
 CONTACT_OPENING = regex.compile(
-    r"\W*(?:write\s+to|e-?mail|contact|reach|schreiben\s+Sie|schreibt|schreib|écrivez"
-    r"|contactez|escr[ií]b(?:e|enos|a)|scrivi|scriveteci|scrivete|napisz|napiszcie|escreva"
-    r"|пишите|напишите|пишіть|напишіть)\b(?!(?:\s+address|-adresse)?\s*[:–—-])",
+    r"\W*(?:(?:écrivez|contactez|envoyez)-nous\b|(?:write\s+to|e-?mail|mail|contact|reach"
+    r"|send|schreiben\s+Sie|schreibt|schreib|schicken\s+Sie|écrivez|contactez|envoyez"
+    r"|escr[ií]b(?:e|enos|a)|env[ií][ae](?:nos)?|scrivi|scriveteci|scrivete|inviaci|inviate"
+    r"|napisz|napiszcie|wyślij(?:cie)?|escreva|envie|пишите|напишите|присылайте|пришлите"
+    r"|пишіть|напишіть|надсилайте|надішліть)\b(?!(?:\s+address|-adresse)?\s*[:–—-]))",
     flags=regex.IGNORECASE,
 )
 #: A subscriber or a subscription, which a paywall's note names, and the subscriber it asks to

@@ -873,26 +873,40 @@ def _licence_notice(text: str) -> bool:
     )
 
 
-#: A line that gives a reporter's or the newsroom's address has at most this many words.
+#: A line that gives a reporter's or the newsroom's address has at most this many words, and
+#: a question to the reader before it ("Got a news tip?") at most so many.
 MAX_CONTACT_WORDS = 12
+MAX_TIP_QUESTION_WORDS = 12
 
 
 def _contact_line(text: str) -> bool:
     """A line that gives an e-mail address to write to, as a site prints it at the edges:
     it opens with a request to write or the word for contact (``CONTACT_OPENING``), holds an
-    address (``EMAIL_ADDRESS``), in at most ``MAX_CONTACT_WORDS`` words and no sentence.
+    address (``EMAIL_ADDRESS``), in at most ``MAX_CONTACT_WORDS`` words and no sentence.  A
+    short question to the reader may stand before the request, which then may end in a full
+    stop ("Got a news tip? Email us at tips@example.com.", "Hai una segnalazione? Scrivi a
+    redazione@example.it"), quoting no one.
 
     >>> _contact_line("Write to Jane Doe at jane.doe@example.com")
+    True
+    >>> _contact_line("Do you have an opinion on this story? Email letters@example.com")
     True
     >>> _contact_line("Contact lenses got cheaper, the shop wrote to all help@example.com users.")
     False
     """
+    if "@" not in text:
+        return False
+    question, mark, request = text.rpartition("?")
+    if mark and "@" in request and not more_words_than(question, MAX_TIP_QUESTION_WORDS):
+        request = request.lstrip(" :")
+        prose = not _the_site_speaks(text)
+    else:
+        request, prose = text, is_prose(text)
     return (
-        "@" in text
-        and CONTACT_OPENING.match(text) is not None
-        and EMAIL_ADDRESS.search(text) is not None
-        and not more_words_than(text, MAX_CONTACT_WORDS)
-        and not is_prose(text)
+        not prose
+        and CONTACT_OPENING.match(request) is not None
+        and EMAIL_ADDRESS.search(request) is not None
+        and not more_words_than(request, MAX_CONTACT_WORDS)
     )
 
 
@@ -1519,6 +1533,10 @@ def _menu_item(text: str) -> bool:
         and not more_words_than(item, MENU_ITEM_WORDS)
         and not is_prose(item)
     )
+
+
+#: Links joined by slashes on one line are at most so many ("Terms of Use/Privacy Policy").
+MAX_SLASHED_LINKS = 4
 
 
 def _dotted(text: str) -> bool:
@@ -3648,6 +3666,24 @@ class RemoveBoilerplate:
             first = first or found
         return None if first is None else (first[0], f"{first[1]} and the like in every {what}")
 
+    def _joined_parts(
+        self, stripped: str, zone: str, languages: tuple[str, ...]
+    ) -> tuple[str, str] | None:
+        """At the edges, parts joined by middle dots or bullets ("Listen to this article ·
+        4:12 min") or links joined by slashes ("Terms of Use/Privacy Policy"), each
+        boilerplate on its own (:meth:`_every_cell`); "and/or" joins words that are none."""
+        if _dotted(stripped):
+            parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
+            if len(parts) > 1:
+                found = self._every_cell(parts, zone, languages, what="part")
+                if found is not None:
+                    return found
+        if "/" in stripped and "//" not in stripped:
+            parts = [part.strip() for part in stripped.split("/")]
+            if 1 < len(parts) <= MAX_SLASHED_LINKS and all(parts):
+                return self._every_cell(parts, zone, languages, what="part")
+        return None
+
     def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
         """``(family, what matched)`` when ``text`` is boilerplate in ``zone`` (``head``,
         ``body`` or ``tail``), else None.  At the edges a line that no phrase or shape
@@ -3816,12 +3852,10 @@ class RemoveBoilerplate:
                 and _menu_row(stripped, cells, languages)
             ):
                 return "navigation", "row of a menu table"
-        if at_edge and _dotted(stripped):
-            parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
-            if len(parts) > 1:
-                found = self._every_cell(parts, zone, languages, what="part")
-                if found is not None:
-                    return found
+        if at_edge:
+            found = self._joined_parts(stripped, zone, languages)
+            if found is not None:
+                return found
         # Longer lines only as a whole phrase ("Save my name, email, and website in this
         # browser for the next time I comment.", in German seventeen words) or as "Read also:
         # <a headline>" (the headline may have up to HEADLINE_MAX_WORDS words with its label,
