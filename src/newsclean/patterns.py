@@ -230,6 +230,20 @@ PERSON_NAME = regex.compile(
     r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}"
 )
 
+#: A reporter's role after the name in a byline without "By": "Political Correspondent",
+#: "Korrespondent in Brüssel", "envoyée spéciale", "corresponsal en Bruselas", "корреспондент".
+AUTHOR_ROLE = regex.compile(
+    r"\b(?:correspondent|reporter|writer|editor|columnist|journalist|photographer|contributor"
+    r"|korrespondent(?:in)?|redakteur(?:in)?|reporterin|autor(?:in)?|journalistin"
+    r"|correspondante?|journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?|corresponsal"
+    r"|periodista|redactora?|corrispondente|giornalista|inviat[oa]|korespondent(?:ka)?"
+    r"|dziennikar(?:z|ka)|reporterka|correspondente|jornalista|repórter|корреспондент\w*"
+    r"|журналист\w*|обозревател\w*|кореспондент\w*|журналіст\w*|оглядач\w*)s?\b",
+    flags=regex.IGNORECASE,
+)
+#: A social network's handle alone on a line: "@janedoe", "@Jane_Doe".
+HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
 #: A place's name: up to four words of letters, the first capitalised ("Madrid", "Rio de
 #: Janeiro", "Frankfurt am Main"); no signs between them.
 PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}")

@@ -60,6 +60,7 @@ from newsclean.patterns import (
     APP_GET,
     APP_PLATFORM,
     APP_WORD,
+    AUTHOR_ROLE,
     AVAILABLE_ON,
     BARE_COUNTER,
     BARE_FORM_FIELD,
@@ -104,6 +105,7 @@ from newsclean.patterns import (
     FULL_ACCESS,
     FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
+    HANDLE,
     HTML_TAG,
     INBOX,
     INBOX_BY_EMAIL,
@@ -1775,6 +1777,35 @@ def _photographer(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(word) for word in words)
 
 
+#: The role after a name in a byline without "By" has at most so many words ("Korrespondent
+#: in Brüssel").
+MAX_ROLE_WORDS = 6
+
+
+def _name_and_role(text: str) -> bool:
+    """A byline without "By": a person's name (``PERSON_NAME``), a comma and a reporter's role
+    (``AUTHOR_ROLE``) in at most ``MAX_ROLE_WORDS`` words without figures, as the head of an
+    article prints it: "Jane Doe, Political Correspondent", "Max Muster, Korrespondent in
+    Brüssel", "Иван Петров, корреспондент".  "Jane Doe, a reporter for 20 years, looks back"
+    is a sentence.
+
+    >>> _name_and_role("Jane Doe, Political Correspondent")
+    True
+    >>> _name_and_role("Jane Doe, a reporter for 20 years, looks back")
+    False
+    """
+    name, comma, role = text.partition(", ")
+    return (
+        bool(comma)
+        and role[-1:] not in ".!?:;,"
+        and PERSON_NAME.fullmatch(name) is not None
+        and not more_words_than(role, MAX_ROLE_WORDS)
+        and "," not in role
+        and DIGIT.search(role) is None
+        and AUTHOR_ROLE.search(role) is not None
+    )
+
+
 def _is_staff_credit(text: str) -> bool:
     """A short line that ends in a staff role or names a news agency: "Washington Post Staff
     Writer", "Example News Service"."""
@@ -2885,6 +2916,10 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "byline"
     if _is_staff_credit(stripped):
         return "meta", "staff credit"
+    if zone == "head" and _name_and_role(stripped):
+        return "meta", "name and role of the author"
+    if stripped[:1] == "@" and HANDLE.fullmatch(stripped):
+        return "meta", "handle of the author on a social network"
     if _agency_credit(stripped):
         return "credit", "agency credit"
     if _first_published(stripped):
@@ -3806,6 +3841,8 @@ class RemoveBoilerplate:
                     DIGIT.search(stripped)
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
+                    or (zone == "head" and _name_and_role(stripped))
+                    or stripped[:1] == "@"
                     or _agency_credit(stripped)
                     or _first_published(stripped)
                     or _dotted(stripped)
