@@ -427,6 +427,9 @@ LINK_PROMPTS = _LINK["prompts"]
 #: The words for "more" that open a link to more of a section ("More Sport", "Mehr Politik").
 MORE_WORDS = _LINK["more"]
 
+#: The answers of a feedback widget's buttons ("Yes", "Nein", "Нет"), in every language.
+ANSWER_WORDS = _read_words("answer_words.txt")[""]
+
 _POST = _read_words("post_words.txt")
 #: The labels of a blog post's links in its stamp ("Permalink", "Comments (3)", "TrackBack").
 POST_LINKS = _POST["links"]

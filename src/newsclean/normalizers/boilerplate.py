@@ -25,6 +25,7 @@ import regex
 
 from newsclean.document import Document, Line, Record
 from newsclean.lexicon import (
+    ANSWER_WORDS,
     DATE_WORDS,
     FAMILIES,
     FOLLOW_ON_NETWORK,
@@ -416,6 +417,8 @@ MAX_PITCH_WORDS = 25
 _SUBSCRIBE = frozenset({"subscribe"})
 #: The family of a section's name ("Opinion", "Sport").
 _SECTION = frozenset({"section"})
+#: The family of a feedback widget's question ("Was this article helpful?").
+_FEEDBACK = frozenset({"feedback"})
 #: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
 MAX_MORE_OF_WORDS = 5
 
@@ -3005,6 +3008,7 @@ class RemoveBoilerplate:
         while True:
             self._by_zone(doc, start)
             self._under_a_caption_label(doc)
+            self._answers_under_a_question(doc)
             self._names_by_a_date(doc)
             self._byline_under_the_deck(doc)
             if (
@@ -3076,6 +3080,29 @@ class RemoveBoilerplate:
             ):
                 continue
             doc.remove(after, rule=self.name, reason="credit: caption under a caption label")
+
+    def _answers_under_a_question(self, doc: Document) -> None:
+        """Remove the buttons of a feedback widget: under a question of the feedback family
+        that went ("Was this article helpful?"), the lines right after it that
+        are each a word of ``ANSWER_WORDS`` alone ("Yes" + "No", "Ja" + "Nein", "Да" +
+        "Нет").  An interview's answer "No." stands under a question that stays.
+        """
+        if "feedback" not in self.families:
+            return
+        for line in doc.lines:
+            if not (line.removed and line.text.rstrip()[-1:] == "?"):
+                continue  # most lines (the question ends in a question mark)
+            if LEXICONS.match(line.text, doc.languages, _FEEDBACK) is None:
+                continue
+            after = _line_after(doc, line)
+            while (
+                after is not None
+                and not after.removed
+                and line_key(after.text) in ANSWER_WORDS
+                and after.text.strip()[-1:] not in ".!?"
+            ):
+                doc.remove(after, rule=self.name, reason="feedback: button of a feedback widget")
+                after = _line_after(doc, after)
 
     def _names_by_a_date(self, doc: Document) -> None:
         """Remove a person's name alone in the head ("Juan Pérez", ``PERSON_NAME``, no
