@@ -185,12 +185,17 @@ COUNTED_HEADING = regex.compile(
 #: The heading a blog puts above its comments: a count, a word for comments or replies, and
 #: the post's title in quotation marks ("11 responses to “Title”", "2 Kommentare zu „Titel“",
 #: "5 commentaires sur « Titre »", "3 комментария к «Заголовку»").  Without the quotation
-#: marks it may be a headline ("3 thoughts on Brexit").
+#: marks it may be a headline ("3 thoughts on Brexit").  The count may be a word for one
+#: ("One thought on “Title”"), and the comments thoughts ("3 Gedanken zu „Titel“", "3
+#: réflexions sur « Titre »", "3 мысли о “Заголовке”").
 COMMENT_HEADING = regex.compile(
-    r"\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|commentaires?"
-    r"|réponses?|comentarios?|respuestas?|comentários?|respostas?|commenti|risposte"
-    r"|komentarz[ey]?|odpowiedzi|комментари[йяев]|коментар(?:ів|і|я)|ответ(?:ов|а)?"
-    r"|відповід(?:ей|і|ь))\s+(?:to|on|zu|à|sur|a|en|para|su|per|do|na|к|до|на)\s+"
+    r"(?:\d+|one|ein(?:en)?|une?|una|uno|jeden|jedna|um|uma|один|одна|одне)\s+"
+    r"(?:comments?|responses?|replies|thoughts?|kommentare?|antworten|gedanken?|commentaires?"
+    r"|réponses?|réflexions?|comentarios?|respuestas?|reflexiones|pensamientos?"
+    r"|comentários?|respostas?|pensamentos?|commenti|commento|risposte|pensieri"
+    r"|komentarz[ey]?|odpowiedzi|myśli|комментари[йяев]|коментар(?:ів|і|я)|ответ(?:ов|а)?"
+    r"|мысл(?:ь|и|ей)|відповід(?:ей|і|ь)|думк(?:а|и|ок))\s+"
+    r"(?:to|on|zu|à|sur|a|en|em|para|su|per|do|na|к|до|на|о|об|про)\s+"
     r"[\"'“”„«‘’‹‚].*[\"'“”»’‹›]",
     flags=regex.IGNORECASE,
 )

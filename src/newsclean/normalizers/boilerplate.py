@@ -2643,14 +2643,42 @@ MAX_COMMENT_HEADING_CHARS = 200
 def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
     """The heading of a comment section: a heading entry of the comments family with its
     count ("Comments (23)", "Kommentare 5"), or a blog's count and title ("11 responses to
-    “Title”")."""
+    “Title”", :func:`_blog_comments_heading`)."""
     stripped = text.strip()
-    if len(stripped) > MAX_COMMENT_HEADING_CHARS or DIGIT.search(stripped) is None:
-        return False  # a heading is short and has its count: the cheap tests first
-    return (stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped) is not None) or (
-        COUNTED_HEADING.fullmatch(stripped) is not None
+    if len(stripped) > MAX_COMMENT_HEADING_CHARS:
+        return False  # a heading is short: the cheap test first
+    return _blog_comments_heading(stripped) or (
+        DIGIT.search(stripped) is not None
+        and COUNTED_HEADING.fullmatch(stripped) is not None
         and LEXICONS.heading(stripped, languages, COMMENTS) is not None
     )
+
+
+#: The words for "one" that may stand for the count of a blog's comments ("One thought on
+#: “Title”", "Ein Gedanke zu „Titel“", "Один комментарий к «Заголовку»"), case folded.
+_ONE_WORDS = frozenset((
+    "one", "ein", "einen", "un", "une", "una", "uno", "jeden", "jedna", "um", "uma", "один",
+    "одна", "одне",
+))  # fmt: skip
+_ONE_OPENINGS = frozenset(word[:2] for word in _ONE_WORDS)
+
+
+def _blog_comments_heading(stripped: str) -> bool:
+    """A blog's heading above its comments: a count, a word for comments or thoughts and the
+    post's title in quotation marks (``COMMENT_HEADING``: "11 responses to “Title”", "One
+    thought on “Title”", "3 Gedanken zu „Titel“").
+
+    >>> _blog_comments_heading("One thought on “Council approves transport budget”")
+    True
+    >>> _blog_comments_heading("One thought on Brexit")
+    False
+    """
+    if not stripped[:1].isdigit() and (
+        stripped[:2].casefold() not in _ONE_OPENINGS
+        or stripped.split(None, 1)[0].casefold() not in _ONE_WORDS
+    ):
+        return False  # most lines open otherwise: a look at their first two letters
+    return COMMENT_HEADING.fullmatch(stripped) is not None
 
 
 def _related_label(record: Record) -> bool:
@@ -2846,7 +2874,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
-    if stripped[:1].isdigit() and COMMENT_HEADING.fullmatch(stripped):
+    if _blog_comments_heading(stripped):
         # "11 responses to “Title”": the heading of a blog's comments, wherever it stands
         return "comments", "heading of the comments (a count and the title)"
     media = _media_furniture(stripped)
@@ -3870,6 +3898,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or (zone == "head" and _name_and_role(stripped))
                     or stripped[:1] == "@"
+                    or _blog_comments_heading(stripped)
                     or _agency_credit(stripped)
                     or _first_published(stripped)
                     or _dotted(stripped)
@@ -3885,7 +3914,7 @@ class RemoveBoilerplate:
                     or (POSTED.match(stripped) and DIGIT.search(stripped))
                     or _post_stamp(stripped)
                     or _posted_at(stripped)
-                    or (stripped[:1].isdigit() and COMMENT_HEADING.match(stripped))
+                    or _blog_comments_heading(stripped)
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
             )
