@@ -105,6 +105,11 @@ def hostile_inputs() -> dict[str, str]:
         "posts over counts": f"{BODY}\n"
         + "Ferry returns to the old pier\n12-05-2031 | 3 comment(s)\n" * 10_000
         + BODY,
+        # notes with a figure that go as comments, one by one from the end: each counted as a
+        # count of comments, and every count was looked above again after each note went
+        # (these 4,000 notes took 4.6 s, 0.5 s now)
+        "login notes with figures at the end": f"{BODY}\n{BODY}\n"
+        + "".join(f"To comment number {i}, you need to sign in.\n" for i in range(4_000)),
         "menu items": f"{BODY}\n"
         + "Harbour Museum - Opening Hours and Tickets |\n" * 20_000
         + BODY,

@@ -421,6 +421,7 @@ _SECTION = frozenset({"section"})
 _FEEDBACK = frozenset({"feedback"})
 #: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
 MAX_MORE_OF_WORDS = 5
+MAX_MORE_OF_CHARS = 60
 
 
 def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
@@ -436,6 +437,8 @@ def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
     >>> _more_of_a_section("More than 300 people attended.", langs)
     False
     """
+    if len(text) > MAX_MORE_OF_CHARS:
+        return False  # a link's label is short: most lines are longer
     words = text.split(None, 1)
     if len(words) != 2 or words[0].casefold() not in MORE_WORDS:
         return False
@@ -555,9 +558,9 @@ def _login_to_comment(text: str) -> bool:
     False
     """
     return (
-        text[:1].isupper()
+        ("omment" in text or "oment" in text or "мент" in text)  # most lines: no such stem
+        and text[:1].isupper()
         and not more_words_than(text, MAX_EDGE_WORDS)
-        and ("omment" in text or "oment" in text or "мент" in text)
         and LOGIN_COMMENT.search(text) is not None
         and (access := LOGIN_ACCESS.search(text)) is not None
         and (
@@ -2552,6 +2555,7 @@ _BARS = "remove_boilerplate.bars"
 _FORMS = "remove_boilerplate.forms"
 _HEADINGS = "remove_boilerplate.comment_headings"
 _GONE_COMMENTS = "remove_boilerplate.gone_comments"
+_FEEDBACK_QUESTION = "remove_boilerplate.feedback_question"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2567,6 +2571,7 @@ _MEMO_KEYS = (
     _FORMS,
     _HEADINGS,
     _GONE_COMMENTS,
+    _FEEDBACK_QUESTION,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -2576,6 +2581,11 @@ MIN_POSTS = 2
 
 def _lexicon_credit(record: Record) -> bool:
     return record.reason.startswith("credit: '")
+
+
+def _feedback_question(record: Record) -> bool:
+    """A question of the feedback family that went ("Was this article helpful?")."""
+    return record.reason.startswith("feedback: '") and record.text.rstrip()[-1:] == "?"
 
 
 def _tail_furniture(record: Record) -> bool:
@@ -2605,6 +2615,12 @@ class _CommentsGone:
     keys: set[tuple[int, str]] = field(default_factory=set)
     counts: dict[int, Line] = field(default_factory=dict)
     by_key: dict[tuple[int, str], list[Line]] | None = None
+    #: The counts in the order they went, and how many of them
+    #: :meth:`RemoveBoilerplate._posts_over_counts` has looked above; the ones with a
+    #: headline-shaped line there, with that line (it stays what it is, or goes).
+    order: list[Line] = field(default_factory=list)
+    looked: int = 0
+    under_teasers: list[tuple[Line, Line]] = field(default_factory=list)
 
 
 def _comments_gone(doc: Document) -> _CommentsGone:
@@ -2625,8 +2641,9 @@ def _comments_gone(doc: Document) -> _CommentsGone:
                 for line in doc.lines:
                     gone.by_key.setdefault((line.lineno, line.text), []).append(line)
             for line in gone.by_key.get(key, ()):
-                if line.removed:
+                if line.removed and id(line) not in gone.counts:
                     gone.counts[id(line)] = line
+                    gone.order.append(line)
     gone.tested = len(records)
     return gone
 
@@ -2660,7 +2677,9 @@ _ONE_WORDS = frozenset((
     "one", "ein", "einen", "un", "une", "una", "uno", "jeden", "jedna", "um", "uma", "один",
     "одна", "одне",
 ))  # fmt: skip
-_ONE_OPENINGS = frozenset(word[:2] for word in _ONE_WORDS)
+_ONE_INITIALS = frozenset(word[0] for word in _ONE_WORDS) | frozenset(
+    word[0].upper() for word in _ONE_WORDS
+)
 
 
 def _blog_comments_heading(stripped: str) -> bool:
@@ -2673,11 +2692,11 @@ def _blog_comments_heading(stripped: str) -> bool:
     >>> _blog_comments_heading("One thought on Brexit")
     False
     """
-    if not stripped[:1].isdigit() and (
-        stripped[:2].casefold() not in _ONE_OPENINGS
-        or stripped.split(None, 1)[0].casefold() not in _ONE_WORDS
+    first = stripped[:1]
+    if not first.isdigit() and (
+        first not in _ONE_INITIALS or stripped.split(None, 1)[0].casefold() not in _ONE_WORDS
     ):
-        return False  # most lines open otherwise: a look at their first two letters
+        return False  # most lines open otherwise: a look at their first letter
     return COMMENT_HEADING.fullmatch(stripped) is not None
 
 
@@ -3115,8 +3134,10 @@ class RemoveBoilerplate:
         are each a word of ``ANSWER_WORDS`` alone ("Yes" + "No", "Ja" + "Nein", "Да" +
         "Нет").  An interview's answer "No." stands under a question that stays.
         """
-        if "feedback" not in self.families:
-            return
+        if "feedback" not in self.families or not _recorded(
+            doc, _FEEDBACK_QUESTION, _feedback_question
+        ):
+            return  # no such question went (most articles)
         for line in doc.lines:
             if not (line.removed and line.text.rstrip()[-1:] == "?"):
                 continue  # most lines (the question ends in a question mark)
@@ -3233,14 +3254,20 @@ class RemoveBoilerplate:
         if head == len(live):
             return False  # no paragraph
         first = doc.position(live[head])  # the first paragraph: the counts below it count
-        found = []
-        # the counts in the order of the text, found without a walk over every line (this
-        # runs again after each line that goes at the end)
-        for line in sorted(_comments_gone(doc).counts.values(), key=doc.position):
-            if doc.position(line) > first:
-                above = _line_before(doc, line)
-                if above is not None and not above.removed and _is_teaser(above.text):
-                    found.append(above)
+        # Each count is looked above once: this runs again after each line that goes at the
+        # end, and thousands of counts may go so.  The line above a count stays the same
+        # line, and one that went never comes back.
+        gone = _comments_gone(doc)
+        for line in islice(gone.order, gone.looked, None):
+            above = _line_before(doc, line)
+            if above is not None and not above.removed and _is_teaser(above.text):
+                gone.under_teasers.append((line, above))
+        gone.looked = len(gone.order)
+        found = [
+            above
+            for line, above in sorted(gone.under_teasers, key=lambda pair: doc.position(pair[0]))
+            if not above.removed and doc.position(line) > first
+        ]
         if len(found) < MIN_POSTS:
             return False
         for line in found:
