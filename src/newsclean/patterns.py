@@ -405,7 +405,7 @@ PAGE_ITSELF = regex.compile(
 #: "вы", "ви" and their forms.
 PROMO_READER = regex.compile(
     r"\b(?:you|your|(?-i:Sie|Ihnen|Ihr\w*)|du|dich|dir|dein\w*|euch|euer\w*|vous|votre|vos"
-    r"|tu|toi|ton|tes|usted\w*|vuestr\w*|voi|vostr\w*|tuo|tua|ty|ciebie|twoj\w*|wasz\w*"
+    r"|tu|toi|ton|tes|usted\w*|vuestr\w*|voi|ti|vostr\w*|tuo|tua|ty|ciebie|twoj\w*|wasz\w*"
     r"|voc[êe]s?|вы|вас|вам|ваш\w*|ты|тебя|твой|ви|твій)\b",
     flags=regex.IGNORECASE,
 )
