@@ -249,6 +249,11 @@ AUTHOR_ROLE = regex.compile(
 #: A social network's handle alone on a line: "@janedoe", "@Jane_Doe".
 HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 
+#: The German label of a link that opens with "here it goes to": "Hier geht's zur Anmeldung",
+#: "Hier geht es zum Video", "Hier geht’s zu allen Ticketpreisen" ("Hier geht es um ..." is
+#: a sentence about a subject).
+HERE_IT_GOES = regex.compile(r"hier\s+geht(?:['’´`]s|\s+es)\s+zu(?:m|r|\s+\w+)\b", regex.IGNORECASE)
+
 #: A place's name: up to four words of letters, the first capitalised ("Madrid", "Rio de
 #: Janeiro", "Frankfurt am Main"); no signs between them.
 PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}")

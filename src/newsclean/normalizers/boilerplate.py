@@ -107,6 +107,7 @@ from newsclean.patterns import (
     FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
     HANDLE,
+    HERE_IT_GOES,
     HTML_TAG,
     INBOX,
     INBOX_BY_EMAIL,
@@ -334,9 +335,15 @@ def _link_label(stripped: str) -> bool:
     (True, False)
     >>> _link_label("Few people read newspapers here.")
     False
+
+    German opens the label with "here" as well: "Hier geht's zur Anmeldung." ("Hier geht es
+    um die Frage, ..." is a sentence).
     """
     if len(stripped) > MAX_LINK_LABEL_CHARS or not stripped[:1].isupper():
         return False  # a label opens with a capital: "out, click here" is a wrapped sentence's
+    if stripped[:4] in ("Hier", "HIER") and HERE_IT_GOES.match(stripped):
+        # "Hier geht's zur Anmeldung.": the German label opens with "here" instead
+        return not more_words_than(stripped, MAX_LINK_LABEL_WORDS + 2)
     if stripped.rstrip(" .!:…").rpartition(" ")[2].casefold() not in HERE_WORDS:
         return False  # the cheap test first: most lines end otherwise
     words = LETTER_WORD.findall(stripped.casefold().replace("\u2019", "'"))
