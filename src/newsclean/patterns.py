@@ -249,10 +249,20 @@ AUTHOR_ROLE = regex.compile(
 #: A social network's handle alone on a line: "@janedoe", "@Jane_Doe".
 HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 
-#: The German label of a link that opens with "here it goes to": "Hier geht's zur Anmeldung",
-#: "Hier geht es zum Video", "Hier geht’s zu allen Ticketpreisen" ("Hier geht es um ..." is
-#: a sentence about a subject).
-HERE_IT_GOES = regex.compile(r"hier\s+geht(?:['’´`]s|\s+es)\s+zu(?:m|r|\s+\w+)\b", regex.IGNORECASE)
+#: A request to click or tap a link that opens a line, in every language: "Click here to read
+#: the full report", "Tap here for ...", "Klicken Sie hier", "Hier klicken", "Cliquez ici",
+#: "Haz clic aquí", "Pincha aquí", "Clicca qui", "Kliknij tutaj", "Clique aqui", "Нажмите
+#: здесь", "Натисніть тут"; then nothing, or what the click is for, in one clause.
+CLICK_HERE = regex.compile(
+    r"\W*(?:please\s+)?(?:(?:click|tap|press)\s+here|klicken\s+Sie\s+hier|hier\s+klicken"
+    r"|klick\s+hier|cliquez\s+ici|clique[rz]?\s+ici|haz\s+clic\s+aqu[ií]|pincha\s+aqu[ií]"
+    r"|pulsa\s+aqu[ií]|clica\s+aqu[ií]|clicca\s+(?:qui|qua)|premi\s+qui|kliknij\s+(?:tutaj|tu)"
+    r"|clique\s+aqui|carregue\s+aqui|нажмите\s+(?:здесь|сюда|тут)|кликните\s+(?:здесь|сюда)"
+    r"|натисніть\s+(?:тут|сюди)|клацніть\s+(?:тут|сюди))\b"
+    # and nothing else, or what the click is for ("to read ...", "pour lire ...", ", aby ...")
+    r"(?:\s*,?\s*(?:to|for|pour|para|per|aby|um|zu|чтобы|щоб|для)\b[^,;:]*)?[\s.!…>»]*",
+    flags=regex.IGNORECASE,
+)
 
 #: A place's name: up to four words of letters, the first capitalised ("Madrid", "Rio de
 #: Janeiro", "Frankfurt am Main"); no signs between them.

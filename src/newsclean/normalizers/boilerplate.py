@@ -72,6 +72,7 @@ from newsclean.patterns import (
     CAPTION_CREDIT,
     CC_LICENCE,
     CLAUSE_BREAK,
+    CLICK_HERE,
     CLOCK_TIME,
     CODE_BARS,
     COMMENT_HEADING,
@@ -107,7 +108,6 @@ from newsclean.patterns import (
     FULL_ACCESS_STEMS,
     GALLERY_COUNTER,
     HANDLE,
-    HERE_IT_GOES,
     HTML_TAG,
     INBOX,
     INBOX_BY_EMAIL,
@@ -335,15 +335,9 @@ def _link_label(stripped: str) -> bool:
     (True, False)
     >>> _link_label("Few people read newspapers here.")
     False
-
-    German opens the label with "here" as well: "Hier geht's zur Anmeldung." ("Hier geht es
-    um die Frage, ..." is a sentence).
     """
     if len(stripped) > MAX_LINK_LABEL_CHARS or not stripped[:1].isupper():
         return False  # a label opens with a capital: "out, click here" is a wrapped sentence's
-    if stripped[:4] in ("Hier", "HIER") and HERE_IT_GOES.match(stripped):
-        # "Hier geht's zur Anmeldung.": the German label opens with "here" instead
-        return not more_words_than(stripped, MAX_LINK_LABEL_WORDS + 2)
     if stripped.rstrip(" .!:…").rpartition(" ")[2].casefold() not in HERE_WORDS:
         return False  # the cheap test first: most lines end otherwise
     words = LETTER_WORD.findall(stripped.casefold().replace("\u2019", "'"))
@@ -1675,6 +1669,27 @@ def _sentence_after_a_bare_credit(family: str, phrase: str, text: str) -> bool:
         and text.rstrip().endswith(".")
         and more_words_than(text, MAX_BARE_CREDIT_WORDS)
     )
+
+
+#: A request to click a link has at most so many words.
+MAX_CLICK_WORDS = 15
+#: What such a request is, in the audit.
+_CLICK = "request to click a link"
+
+
+def _click_here(stripped: str) -> bool:
+    """A request to click or tap a link and what the click is for, nothing else
+    (``CLICK_HERE``, at most ``MAX_CLICK_WORDS`` words, quoting or reporting no one): "Click
+    here for details", "Cliquez ici pour vous abonner", "Нажмите здесь, чтобы посмотреть
+    видео".  "Click here! We need a home today." says more, and so do "Click here to win a
+    prize, the scam emails promised." and "Press here and the door opens.", which stay.
+
+    >>> _click_here("Pincha aquí para ver el vídeo"), _click_here("Click here! We need a home.")
+    (True, False)
+    """
+    if more_words_than(stripped, MAX_CLICK_WORDS) or not CLICK_HERE.fullmatch(stripped):
+        return False
+    return ". " not in stripped and _the_site_speaks(stripped)
 
 
 def _related_category(stripped: str) -> bool:
@@ -3481,11 +3496,11 @@ class RemoveBoilerplate:
     def _walk_down_from_the_top(self, doc: Document) -> bool:
         """Remove the first prose line when it is boilerplate in the head and speaks in the
         site's voice (:func:`_in_the_sites_voice`) or is one of the site's requests to the
-        reader: a site's line that reads as a sentence and stands above the article (a
-        disclosure of affiliate links, a paywall's request), which the zones count as the
-        first paragraph.  Only while another prose line follows it: the text keeps a body.
-        True when the line went (the head now reaches to the next prose line: look at the
-        lines again).
+        reader (to subscribe, to click a link): a site's line that reads as a sentence and
+        stands above the article (a disclosure of affiliate links, a paywall's request), which
+        the zones count as the first paragraph.  Only while another prose line follows it:
+        the text keeps a body.  True when the line went (the head now reaches to the next
+        prose line: look at the lines again).
         """
         live, head, tail = doc.zones()
         if head + 1 >= tail:
@@ -3499,7 +3514,7 @@ class RemoveBoilerplate:
         found = self._site_notes(first.text, zone="head", languages=doc.languages)
         return (
             found is not None
-            and (found[0] == "subscribe" or _in_the_sites_voice(first.text))
+            and (found[0] == "subscribe" or found[1] == _CLICK or _in_the_sites_voice(first.text))
             and self._check(doc, first, zone="head")
         )
 
@@ -3856,6 +3871,8 @@ class RemoveBoilerplate:
             return "comments", "the site's note that only a reader logged in may comment"
         if "related" in self.families and _more_of_a_section(text, languages):
             return "related", "link to more of a section"
+        if "navigation" in self.families and _click_here(text.strip()):
+            return "navigation", _CLICK
         if zone == "tail" and "comments" in self.families and _form_field(text):
             return "comments", "label of a comment form's field"
         if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
