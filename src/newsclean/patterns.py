@@ -473,9 +473,10 @@ APP_GET = regex.compile(
 #: skrzynkę", "seu e-mail", "вашу почту", "вашу пошту", and "your email" (the machine
 #: translation of "tu correo").
 INBOX = regex.compile(
-    r"\b(?:your\s+inbox|(?-i:Ihr|Dein|dein)\s+(?:E-Mail-)?Postfach|votre\s+bo[iî]te"
-    r"|tu\s+(?:bandeja|correo|email)|su\s+(?:bandeja|correo)|(?:tua|sua)\s+(?:casella|caixa)"
-    r"|(?:seu|teu)\s+e-?mail|tw(?:oją|oja)\s+skrzynk\w*|(?:вашу|твою)\s+(?:почту|пошту)"
+    r"\b(?:your\s+inbox|(?-i:Ihr|Dein|dein)(?-i:em)?\s+(?:E-Mail-)?Postfach|votre\s+bo[iî]te"
+    r"|tu\s+(?:bandeja|correo|email)|su\s+(?:bandeja|correo)"
+    r"|(?:tua|sua)\s+(?:casella|caixa|e-?mail|posta)|(?:seu|teu)\s+e-?mail"
+    r"|(?:tw|sw)(?:oją|oja)\s+skrzynk\w*|(?:вашу|твою)\s+(?:почту|пошту)"
     r"|your\s+e-?mail)",
     flags=regex.IGNORECASE,
 )
@@ -902,7 +903,7 @@ PROMO_ACTION = regex.compile(
     r"|abonnez|abonne-toi|s['’]abonner|inscrivez|inscris-toi|s['’]inscrire|t[ée]l[ée]charge[zr]"
     r"|rejoignez|suivez|iscriv(?:iti|etevi|ersi)|scarica(?:te)?|segui(?:ci|teci)|unisciti"
     r"|zapisz|zapisać|zarejestruj|zasubskrybuj|subskrybuj|pobierz|dołącz|obserwuj"
-    r"|inscreva|assine|subscreva|subscrever|baixe|siga|cadastr(?:e|ar)"
+    r"|inscreva|assine|subscreva|subscrever|baixe|descarregue|siga|cadastr(?:e|ar)"
     r"|подпишитесь|подписывайтесь|подписаться|скачайте|скачивайте|присоединяйтесь"
     r"|підпишіться|підписуйтесь|підписатися|завантажте|завантажуйте|приєднуйтесь)\b",
     flags=regex.IGNORECASE,

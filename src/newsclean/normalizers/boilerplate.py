@@ -33,6 +33,8 @@ from newsclean.lexicon import (
     LANGUAGES,
     LEXICONS,
     LINK_PROMPTS,
+    MEDIA_PROMPT_WORDS,
+    MEDIA_WORDS,
     MORE_WORDS,
     POST_BY,
     POST_LINKS,
@@ -40,6 +42,7 @@ from newsclean.lexicon import (
     SHARE_ACTIONS,
     SHARE_NETWORKS,
     SHARE_WORDS,
+    WATCH_WORDS,
     line_key,
 )
 from newsclean.normalizers.dedup import repeats_the_one_before
@@ -610,7 +613,8 @@ def _news_to_the_inbox(text: str) -> bool:
             INBOX.search(text) is not None
             or (
                 INBOX_BY_EMAIL.search(text) is not None
-                and _in_the_sites_voice(text)
+                # the site speaks, or asks the reader to get the news ("Получайте ...")
+                and (_in_the_sites_voice(text) or INBOX_DELIVERY.match(text) is not None)
                 # not a question ("Did you get the news by email?") nor a request to write
                 # to an address ("let us know by email at info@example.com")
                 and not text.rstrip().endswith("?")
@@ -1675,6 +1679,34 @@ def _sentence_after_a_bare_credit(family: str, phrase: str, text: str) -> bool:
 MAX_CLICK_WORDS = 15
 #: What such a request is, in the audit.
 _CLICK = "request to click a link"
+
+
+#: The label of a video or a gallery is at most so long ("Veja as fotos", "Смотрите видео").
+MAX_MEDIA_PROMPT_CHARS = 40
+MAX_MEDIA_PROMPT_WORDS = 4
+
+
+def _media_prompt(text: str) -> bool:
+    """The label of a video or a gallery that the extractor dropped, on a line of its own:
+    two to four words of ``MEDIA_PROMPT_WORDS``, a verb to watch and a medium ("Watch the
+    video", "Video ansehen", "Voir les photos", "Veja o vídeo", "Смотрите видео"), or a
+    medium and "material" ("Video material", "Materiał wideo").  Anywhere: no article says
+    only that.
+
+    >>> _media_prompt("Watch the video"), _media_prompt("Materiał wideo")
+    (True, True)
+    >>> _media_prompt("Watch the skies"), _media_prompt("Video")
+    (False, False)
+    """
+    if len(text) > MAX_MEDIA_PROMPT_CHARS:
+        return False
+    words = LETTER_WORD.findall(text.casefold())
+    if not 1 < len(words) <= MAX_MEDIA_PROMPT_WORDS or not MEDIA_PROMPT_WORDS.issuperset(words):
+        return False
+    media = any(word in MEDIA_WORDS for word in words)
+    return media and (
+        any(word in WATCH_WORDS for word in words) or "material" in words or "materiał" in words
+    )
 
 
 def _click_here(stripped: str) -> bool:
@@ -3846,6 +3878,9 @@ class RemoveBoilerplate:
         if "comments" in self.families and _comment_policy(text):
             # the comments under an article put its policy between them, in the body too
             return "comments", "the site's note on its comment policy"
+        if "navigation" in self.families and _media_prompt(text):
+            # where the video or the gallery stood, in the body too
+            return "navigation", "label of a video or a gallery"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
