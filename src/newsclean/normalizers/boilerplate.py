@@ -423,6 +423,12 @@ _SUBSCRIBE = frozenset({"subscribe"})
 _SECTION = frozenset({"section"})
 #: The family of a feedback widget's question ("Was this article helpful?").
 _FEEDBACK = frozenset({"feedback"})
+#: What joins the news and the section in a link to more of it ("More stories from Science",
+#: "Más noticias de Ciencia", "Mehr Nachrichten aus Politik", "Больше новостей из раздела").
+_OF_WORDS = frozenset((
+    "from", "in", "of", "aus", "de", "du", "des", "di", "del", "della", "z", "ze", "do", "da",
+    "из", "з",
+))  # fmt: skip
 #: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
 MAX_MORE_OF_WORDS = 5
 MAX_MORE_OF_CHARS = 60
@@ -430,10 +436,11 @@ MAX_MORE_OF_CHARS = 60
 
 def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
     """The label of a link to more of a section: a word for "more" (``MORE_WORDS``), a French
-    or Spanish "de" maybe, and the name of a section from the lexicons with a capital, as a
-    link's label writes it, nothing else ("More Opinion", "More World news", "Mehr Sport",
-    "Plus de Sport").  "More than 300 people attended" names no section, and "More money", a
-    demand at the end of a list, writes no name.
+    or Spanish "de" or a word for news and one for "from" maybe, and the name of a section
+    from the lexicons with a capital, as a link's label writes it, nothing else ("More
+    Opinion", "More World news", "Mehr Sport", "Plus de Sport", "Más noticias de Ciencia").
+    "More than 300 people attended" names no section, and "More money", a demand at the end
+    of a list, writes no name.
 
     >>> langs = ("en", "de")
     >>> _more_of_a_section("More Opinion", langs), _more_of_a_section("Mehr Sport", langs)
@@ -447,7 +454,11 @@ def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
     if len(words) != 2 or words[0].casefold() not in MORE_WORDS:
         return False
     rest = words[1]
-    if rest[:3].casefold() == "de ":
+    news = INBOX_NEWS.match(rest)
+    of = rest[news.end() :].split(None, 1) if news is not None else []
+    if len(of) == 2 and of[0].casefold() in _OF_WORDS:
+        rest = of[1]  # "Más noticias de Ciencia", "More stories from Science": of a section
+    elif rest[:3].casefold() == "de ":
         rest = rest[3:]
     elif rest[:2].casefold() in {"d'", "d’"}:
         rest = rest[2:]
