@@ -613,10 +613,12 @@ WRITING_REQUEST = regex.compile(
     r"|escreva|envie|напишите|пишите|отправьте|напишіть|пишіть|надішліть)\b",
     flags=regex.IGNORECASE,
 )
-#: The platforms on which a site offers its podcast: "Spotify", "Apple Podcasts", "Deezer".
+#: The platforms on which a site offers its podcast: "Spotify", "Apple Podcasts", "Deezer",
+#: "wherever you get your podcasts".
 PODCAST_PLATFORM = regex.compile(
     r"\b(?:spotify|apple\s+podcasts?|google\s+podcasts?|itunes|deezer|amazon\s+music|audible"
-    r"|soundcloud|podimo|castbox|pocket\s+casts|overcast|youtube\s+music)\b",
+    r"|soundcloud|podimo|castbox|pocket\s+casts|overcast|youtube\s+music"
+    r"|wherever\s+you\s+(?:get|listen\s+to|find)\s+your\s+podcasts)\b",
     flags=regex.IGNORECASE,
 )
 #: A request to listen to or subscribe to a podcast, opening the line or a clause: "Listen
