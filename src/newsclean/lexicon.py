@@ -458,7 +458,7 @@ _NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
 FOLLOW_ON_NETWORK = regex.compile(
     "(?:"
     + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
-    + r")\s(?:[^\s\"“”«»]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
+    + r")\s(?:[^\s\"“”]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
     + _NETWORK
     + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
     + _NETWORK

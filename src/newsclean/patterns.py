@@ -264,6 +264,15 @@ CLICK_HERE = regex.compile(
     flags=regex.IGNORECASE,
 )
 
+#: The registration of a media outlet that Russian and Ukrainian sites print in their footer:
+#: "Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345", "Реєстрація суб'єкта у сфері медіа".
+MEDIA_REGISTRATION = regex.compile(
+    r"свидетельств\w*\s+о\s+регистрации\s+(?:сми|средства\s+массовой)|\bэл\s*№\s*фс\s*\d"
+    r"|реєстраці\w*\s+(?:сми|суб['’]єкта\s+у\s+сфері\s+медіа)|свідоцтв\w*\s+про\s+(?:державну\s+)?"
+    r"реєстрацію\s+(?:друкованого|сми|засобу)",
+    flags=regex.IGNORECASE,
+)
+
 #: A place's name: up to four words of letters, the first capitalised ("Madrid", "Rio de
 #: Janeiro", "Frankfurt am Main"); no signs between them.
 PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}")
@@ -771,6 +780,7 @@ FOLLOW_VERBS = (
     "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
     "підписуйтесь на", "join", "rejoignez", "rejoignez-nous", "únete a", "unisciti a",
     "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к", "приєднуйтесь до",
+    "читайте",
 )  # fmt: skip
 #: The first words of ``FOLLOW_VERBS``, case folded: a line that opens otherwise is let go
 #: without a search.

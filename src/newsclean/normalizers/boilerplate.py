@@ -133,6 +133,7 @@ from newsclean.patterns import (
     LOGIN_OBLIGED,
     LOWER_CASE_AGENCIES,
     MAX_RATING_CHARS,
+    MEDIA_REGISTRATION,
     MENU_ITEM_END,
     MESSENGER_CHANNEL,
     MESSENGER_STEMS,
@@ -2349,6 +2350,24 @@ def _closes_a_bracket(text: str) -> bool:
     return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
+#: A media outlet's registration line has at most so many words.
+MAX_REGISTRATION_WORDS = 40
+
+
+def _media_registration(text: str) -> bool:
+    """The registration of a media outlet that Russian and Ukrainian sites print at the edges
+    (``MEDIA_REGISTRATION``, at most ``MAX_REGISTRATION_WORDS`` words): "Сетевое издание
+    «Пример». Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345".
+
+    >>> _media_registration("Сетевое издание. Свидетельство о регистрации СМИ ЭЛ № ФС 77-1")
+    True
+    """
+    return (
+        not more_words_than(text, MAX_REGISTRATION_WORDS)
+        and MEDIA_REGISTRATION.search(text) is not None
+    )
+
+
 def _legal_footer(text: str) -> bool:
     """True for a page footer that names links or a publisher before its copyright year and
     reserves rights or links to the privacy policy or terms: "| Contact Us © 1995-2006 Example
@@ -3015,6 +3034,12 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # lawyers say the rules are unclear."), nor the third item of a list ("(c) The
         # council shall publish its accounts every year.")
         return "legal", "copyright line"
+    if (
+        zone != "body"
+        and ("егистр" in stripped or "№" in stripped)
+        and _media_registration(stripped)
+    ):
+        return "legal", "registration of the media outlet"
     if zone == "tail" and _legal_footer(stripped):
         return "legal", "footer with a copyright year"
     if zone == "tail" and not cells and _signed_copyright(stripped):
