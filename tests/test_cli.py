@@ -162,6 +162,17 @@ def test_empty_body_record_is_reported_kept_and_rejected(
     assert (row["path"], row["line"], row["record"]) == (str(path), 2, empty)
 
 
+def test_text_file_of_furniture_only_fails_once_and_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path / "a.txt", "Share\nFacebook\nupstairs\n")
+    assert main([str(path)]) == 123
+    assert path.read_text(encoding="utf-8") == "Share\nFacebook\nupstairs\n"
+    err = capsys.readouterr().err
+    assert f"error: cannot clean {path}: no body paragraph left after cleaning (removed" in err
+    assert err.count("left after cleaning") == 1  # the reason is said once
+
+
 def test_json_file_with_a_list(tmp_path: Path) -> None:
     data = [{"title": "Bridge deal signed", "text": f"{BODY}\n\nShare"}]
     path = write(tmp_path / "a.json", json.dumps(data, indent=2))

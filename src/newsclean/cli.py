@@ -229,7 +229,7 @@ def process_file(path: Path, job: Job, output: Path | None = None) -> FileResult
         try:
             outcome = _clean_whole(path, text, job)
         except EmptyBodyError as error:
-            raise InputError(f"no body left after cleaning: {error}") from error
+            raise InputError(str(error)) from error
         changed = outcome.text != text
         diff = _diff(text, outcome.text, name, color=job.color) if job.diff and changed else ""
         if output is not None:
