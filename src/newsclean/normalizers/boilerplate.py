@@ -1691,6 +1691,14 @@ def _sentence_after_a_bare_credit(family: str, phrase: str, text: str) -> bool:
 MAX_CLICK_WORDS = 15
 #: What such a request is, in the audit.
 _CLICK = "request to click a link"
+#: What may stand before such a request: dashes, bullets, arrows.
+_LEADING_MARKS = "-–—•·*»>›|#~ "
+#: The first words of such a request (``CLICK_HERE``), case folded.
+_CLICK_FIRST_WORDS = frozenset((
+    "click", "tap", "press", "please", "klicken", "hier", "klick", "cliquez", "clique",
+    "cliquer", "cliquez-ici", "haz", "pincha", "pulsa", "clica", "clicca", "premi", "kliknij",
+    "carregue", "нажмите", "кликните", "натисніть", "клацніть",
+))  # fmt: skip
 
 
 #: The label of a video or a gallery is at most so long ("Veja as fotos", "Смотрите видео").
@@ -1712,6 +1720,9 @@ def _media_prompt(text: str) -> bool:
     """
     if len(text) > MAX_MEDIA_PROMPT_CHARS:
         return False
+    first = text.split(None, 1)[0].casefold() if text else ""
+    if first not in MEDIA_PROMPT_WORDS:
+        return False  # most short lines: one look-up
     words = LETTER_WORD.findall(text.casefold())
     if not 1 < len(words) <= MAX_MEDIA_PROMPT_WORDS or not MEDIA_PROMPT_WORDS.issuperset(words):
         return False
@@ -1731,6 +1742,9 @@ def _click_here(stripped: str) -> bool:
     >>> _click_here("Pincha aquí para ver el vídeo"), _click_here("Click here! We need a home.")
     (True, False)
     """
+    opening = stripped.lstrip(_LEADING_MARKS).split(None, 1)  # "-- Click here for more"
+    if not opening or opening[0].casefold() not in _CLICK_FIRST_WORDS:
+        return False  # most lines: one look-up
     if more_words_than(stripped, MAX_CLICK_WORDS) or not CLICK_HERE.fullmatch(stripped):
         return False
     return ". " not in stripped and _the_site_speaks(stripped)
@@ -2748,7 +2762,7 @@ def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_COMMENT_HEADING_CHARS:
         return False  # a heading is short: the cheap test first
-    return _blog_comments_heading(stripped) or (
+    return (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped)) or (
         DIGIT.search(stripped) is not None
         and COUNTED_HEADING.fullmatch(stripped) is not None
         and LEXICONS.heading(stripped, languages, COMMENTS) is not None
@@ -2764,6 +2778,9 @@ _ONE_WORDS = frozenset((
 _ONE_INITIALS = frozenset(word[0] for word in _ONE_WORDS) | frozenset(
     word[0].upper() for word in _ONE_WORDS
 )
+#: How such a heading may open: a figure, or the first letter of a word for one (callers look
+#: at the first character before they call :func:`_blog_comments_heading`).
+_COUNT_INITIALS = _ONE_INITIALS | frozenset("0123456789")
 
 
 def _blog_comments_heading(stripped: str) -> bool:
@@ -2977,7 +2994,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
-    if _blog_comments_heading(stripped):
+    if stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped):
         # "11 responses to “Title”": the heading of a blog's comments, wherever it stands
         return "comments", "heading of the comments (a count and the title)"
     media = _media_furniture(stripped)
@@ -4020,7 +4037,7 @@ class RemoveBoilerplate:
                     or _is_staff_credit(stripped)
                     or (zone == "head" and _name_and_role(stripped))
                     or stripped[:1] == "@"
-                    or _blog_comments_heading(stripped)
+                    or (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped))
                     or _agency_credit(stripped)
                     or _first_published(stripped)
                     or _dotted(stripped)
@@ -4036,7 +4053,7 @@ class RemoveBoilerplate:
                     or (POSTED.match(stripped) and DIGIT.search(stripped))
                     or _post_stamp(stripped)
                     or _posted_at(stripped)
-                    or _blog_comments_heading(stripped)
+                    or (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped))
                     or (len(stripped) <= MAX_MEDIA_CHARS and DIGIT.search(stripped))
                 )
             )
