@@ -169,6 +169,7 @@ from newsclean.patterns import (
     SIGNUP_PURPOSE,
     SITE_CONTENT,
     SITE_SEPARATOR,
+    SOCIAL_EMBED_CREDIT,
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
     STAFF_CREDIT,
@@ -1729,6 +1730,28 @@ def _media_prompt(text: str) -> bool:
     media = any(word in MEDIA_WORDS for word in words)
     return media and (
         any(word in WATCH_WORDS for word in words) or "material" in words or "materiał" in words
+    )
+
+
+#: An embedded post's credit has at most so many words.
+MAX_EMBED_CREDIT_WORDS = 14
+
+
+def _social_embed_credit(text: str) -> bool:
+    """The credit that an embedded Instagram post leaves on a line of its own
+    (``SOCIAL_EMBED_CREDIT``, at most ``MAX_EMBED_CREDIT_WORDS`` words): "Публикация от
+    Иван Петров (@ivanpetrov)", "Un post condiviso da Mario Rossi (@mariorossi)".  A
+    sentence that names a handle is the article's ("She answered on Twitter (@janedoe).").
+
+    >>> _social_embed_credit("Публикация от Иван Петров (@ivanpetrov)")
+    True
+    >>> _social_embed_credit("— Jane Doe (@janedoe) March 14, 2031")
+    False
+    """
+    return (
+        "(@" in text
+        and not more_words_than(text, MAX_EMBED_CREDIT_WORDS)
+        and SOCIAL_EMBED_CREDIT.fullmatch(text) is not None
     )
 
 
@@ -3934,6 +3957,8 @@ class RemoveBoilerplate:
         if "navigation" in self.families and _media_prompt(text):
             # where the video or the gallery stood, in the body too
             return "navigation", "label of a video or a gallery"
+        if "credit" in self.families and _social_embed_credit(text.strip()):
+            return "credit", "credit of an embedded post"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
