@@ -1700,6 +1700,13 @@ _CLICK_FIRST_WORDS = frozenset((
     "cliquer", "cliquez-ici", "haz", "pincha", "pulsa", "clica", "clicca", "premi", "kliknij",
     "carregue", "нажмите", "кликните", "натисніть", "клацніть",
 ))  # fmt: skip
+#: How such a request may open: the first letter of one of those words, or a mark before it
+#: (looked at before the call: most lines open otherwise).
+_CLICK_INITIALS = (
+    frozenset(word[0] for word in _CLICK_FIRST_WORDS)
+    | frozenset(word[0].upper() for word in _CLICK_FIRST_WORDS)
+    | frozenset(_LEADING_MARKS)
+)
 
 
 #: The label of a video or a gallery is at most so long ("Veja as fotos", "Смотрите видео").
@@ -3096,7 +3103,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "byline"
     if _is_staff_credit(stripped):
         return "meta", "staff credit"
-    if zone == "head" and _name_and_role(stripped):
+    if zone == "head" and ", " in stripped and _name_and_role(stripped):
         return "meta", "name and role of the author"
     if stripped[:1] == "@" and HANDLE.fullmatch(stripped):
         return "meta", "handle of the author on a social network"
@@ -3149,6 +3156,9 @@ class RemoveBoilerplate:
     _allowed: ClassVar[dict[tuple[bool, bool], frozenset[str]]]
     #: The keys of ``extra_phrases`` (``line_key``), worked out in ``__post_init__`` too.
     _extra: ClassVar[frozenset[str]]
+    #: ``families`` as a set, for the many looks at it per line (a set's look-up is the
+    #: cheaper); worked out in ``__post_init__`` too.
+    _families: ClassVar[frozenset[str]]
 
     def __post_init__(self) -> None:
         allowed = {
@@ -3162,6 +3172,7 @@ class RemoveBoilerplate:
         }
         object.__setattr__(self, "_allowed", allowed)
         object.__setattr__(self, "_extra", frozenset(map(line_key, self.extra_phrases)))
+        object.__setattr__(self, "_families", frozenset(self.families))
 
     def __reduce__(self) -> tuple[type[RemoveBoilerplate], tuple[tuple[str, ...], ...]]:
         # Pickle the fields only: the sets above would pickle in an order that depends on
@@ -3241,7 +3252,7 @@ class RemoveBoilerplate:
         has at most ``MAX_LABELLED_WORDS`` words and is no sentence.  When the extractor
         dropped the caption, the article's next paragraph stands there: it stays.
         """
-        if "credit" not in self.families or not _recorded(doc, _LEXICON_CREDIT, _lexicon_credit):
+        if "credit" not in self._families or not _recorded(doc, _LEXICON_CREDIT, _lexicon_credit):
             return  # no lexicon credit went: no label (most articles)
         for line in doc.lines:
             if not line.removed or not LEXICONS.labels_next(
@@ -3264,7 +3275,7 @@ class RemoveBoilerplate:
         are each a word of ``ANSWER_WORDS`` alone ("Yes" + "No", "Ja" + "Nein", "Да" +
         "Нет").  An interview's answer "No." stands under a question that stays.
         """
-        if "feedback" not in self.families or not _recorded(
+        if "feedback" not in self._families or not _recorded(
             doc, _FEEDBACK_QUESTION, _feedback_question
         ):
             return  # no such question went (most articles)
@@ -3290,7 +3301,7 @@ class RemoveBoilerplate:
         line of a text without a given title: that may be the headline of a profile ("Ana
         López" + its date).
         """
-        if "meta" not in self.families:
+        if "meta" not in self._families:
             return
         live, head, _ = doc.zones()
         found = [
@@ -3321,7 +3332,7 @@ class RemoveBoilerplate:
         ``remove_repeated_paragraphs`` removes it later, and the answer must be the same on
         the cleaned text.
         """
-        if "meta" not in self.families:
+        if "meta" not in self._families:
             return
         live, head, _ = doc.zones()
         if not head + 1 < len(live):
@@ -3375,7 +3386,7 @@ class RemoveBoilerplate:
         above the first paragraph, is left.  True when a line went.
         """
         if (
-            "comments" not in self.families
+            "comments" not in self._families
             or not _recorded(doc, _COMMENTS, _comments_record)  # the look-up shared with below
             or not _recorded(doc, _COUNT, _comment_count)
         ):
@@ -3420,7 +3431,7 @@ class RemoveBoilerplate:
         its comments) or no furniture does (a heading may close the article, as a link to
         its comments).  True when a line went.
         """
-        if "comments" not in self.families or not _recorded(doc, _COMMENTS, _comments_record):
+        if "comments" not in self._families or not _recorded(doc, _COMMENTS, _comments_record):
             return False
         headings = doc.memo.get(_HEADINGS)
         if not isinstance(headings, frozenset):
@@ -3476,7 +3487,7 @@ class RemoveBoilerplate:
         the menu's parts may stand between).  A short item goes alone (``_shape``: "menu
         item"); a longer one only in such a run.  True when a line went.
         """
-        if "navigation" not in self.families:
+        if "navigation" not in self._families:
             return False
         items = doc.memo.get(_BARS)
         if items is None:
@@ -3516,7 +3527,7 @@ class RemoveBoilerplate:
         the body, where one label alone may lead into its text ("Email:" + an address).
         Lines that went for another reason may stand between them.  True when a line went.
         """
-        if "comments" not in self.families:
+        if "comments" not in self._families:
             return False
         fields = doc.memo.get(_FORMS)
         if not isinstance(fields, _FormFields):
@@ -3552,7 +3563,7 @@ class RemoveBoilerplate:
         line inside a poem or a list does not).  Section labels and breadcrumbs stay for
         ``extract_section``.
         """
-        if not doc.title_given or not doc.title or "navigation" not in self.families:
+        if not doc.title_given or not doc.title or "navigation" not in self._families:
             return
         live = doc.live()
         at = headline_repeat(live, doc.title_keys())
@@ -3578,7 +3589,7 @@ class RemoveBoilerplate:
             if head == len(live):
                 return None  # no prose: no article text to walk back to, leave the lines
             last = live[-1]
-            if "comments" in self.families and _is_form_label(doc, last):
+            if "comments" in self._families and _is_form_label(doc, last):
                 doc.remove(last, rule=self.name, reason="comments: label at the end (tail)")
                 continue
             if self._check(doc, last, zone="tail"):
@@ -3589,7 +3600,7 @@ class RemoveBoilerplate:
                 not last.prose
                 and len(live) > 1
                 and live[-2].prose  # not the last item of a list ("Passport", "Travel")
-                and "navigation" in self.families
+                and "navigation" in self._families
                 and is_section_label(last.text, doc.languages)
             ):
                 # a link to a section page ("All news", "Politics") under the article
@@ -3640,7 +3651,7 @@ class RemoveBoilerplate:
         be the article's own headline under a label of the page ("Most read" + headline +
         article).  True when a line went.
         """
-        if "related" not in self.families or not _recorded(doc, _RELATED_LABEL, _related_label):
+        if "related" not in self._families or not _recorded(doc, _RELATED_LABEL, _related_label):
             return False
         live, head, _ = doc.zones()
         if doc.hard_wrapped(live):
@@ -3718,7 +3729,7 @@ class RemoveBoilerplate:
         sits in a layout table's cell, and never in a list that a line of the article's own
         leads into with a colon (:meth:`_led_in`).
         """
-        if "related" not in self.families:
+        if "related" not in self._families:
             return False
         live, head, tail = doc.zones()
         run = live[tail:]
@@ -3949,50 +3960,70 @@ class RemoveBoilerplate:
         the edges the site's notes to the reader however worded (its requests, the letters it
         asks for, its licence, its disclosure of affiliate links, the fields of a comment
         form, a breadcrumb at the end); in the body only the site's own promotion."""
-        if "share" in self.families and _share_bar(text, at_edge=zone != "body"):
+        if "share" in self._families and _share_bar(text, at_edge=zone != "body"):
             return "share", "bar of share buttons"
-        if "comments" in self.families and _comment_policy(text):
+        if "comments" in self._families and _comment_policy(text):
             # the comments under an article put its policy between them, in the body too
             return "comments", "the site's note on its comment policy"
-        if "navigation" in self.families and _media_prompt(text):
+        if (
+            len(text) <= MAX_MEDIA_PROMPT_CHARS
+            and "navigation" in self._families
+            and _media_prompt(text)
+        ):
             # where the video or the gallery stood, in the body too
             return "navigation", "label of a video or a gallery"
-        if "credit" in self.families and _social_embed_credit(text.strip()):
+        if "(@" in text and "credit" in self._families and _social_embed_credit(text.strip()):
             return "credit", "credit of an embedded post"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),
             # set between paragraphs as many sites do; an article may name a newsletter or a
             # channel for its own sake ("Residents may subscribe to the council's flood alerts")
-            if "subscribe" in self.families and _own_promotion(text):
+            if "subscribe" in self._families and _own_promotion(text):
                 return "subscribe", _PROMOTION
             return None
         stemmed = len(text) <= MAX_SHORT_CHARS and _holds_a_stem(
             text, _ASCII_REQUEST_STEMS if text.isascii() else _REQUEST_STEMS
         )
-        if "subscribe" in self.families:
+        if "subscribe" in self._families:
             for test, what, needs_a_stem in _SITE_REQUESTS:
                 if (stemmed or not needs_a_stem) and test(text):
                     return "subscribe", what
             if self._pitch_then_button(text, languages):
                 return "subscribe", "pitch to the reader and its sign-up button"
-        if stemmed and "feedback" in self.families and _letters_invitation(text):
+        if stemmed and "feedback" in self._families and _letters_invitation(text):
             return "feedback", "invitation to write to the editor"
-        if "feedback" in self.families and _contact_line(text):
+        if "feedback" in self._families and _contact_line(text):
             return "feedback", "address to write to"
-        if "comments" in self.families and _login_to_comment(text):
+        if (
+            ("omment" in text or "oment" in text or "мент" in text)  # most lines: none
+            and "comments" in self._families
+            and _login_to_comment(text)
+        ):
             return "comments", "the site's note that only a reader logged in may comment"
-        if "related" in self.families and _more_of_a_section(text, languages):
+        if (
+            len(text) <= MAX_MORE_OF_CHARS
+            and "related" in self._families
+            and _more_of_a_section(text, languages)
+        ):
             return "related", "link to more of a section"
-        if "navigation" in self.families and _click_here(text.strip()):
+        if (
+            text[:1] in _CLICK_INITIALS
+            and "navigation" in self._families
+            and _click_here(text.strip())
+        ):
             return "navigation", _CLICK
-        if zone == "tail" and "comments" in self.families and _form_field(text):
+        if zone == "tail" and "comments" in self._families and _form_field(text):
             return "comments", "label of a comment form's field"
-        if zone == "tail" and "navigation" in self.families and _breadcrumb_at_end(text, languages):
+        if (
+            zone == "tail"
+            and "navigation" in self._families
+            and _breadcrumb_at_end(text, languages)
+        ):
             return "navigation", "breadcrumb at the end"
-        if "legal" in self.families and _licence_notice(text):
+        if "legal" in self._families and _licence_notice(text):
             return "legal", "notice of the site's Creative Commons licence"
-        if "advertising" in self.families and _affiliate_disclosure(text):
+        if "advertising" in self._families and _affiliate_disclosure(text):
             return "advertising", "disclosure of affiliate links"
         return None
 
@@ -4027,12 +4058,12 @@ class RemoveBoilerplate:
         if (
             len(text) <= MAX_SHORT_CHARS  # no scan of a long line for the substrings
             and ("xtern" in text or "внешн" in text or "estern" in text)
-            and "legal" in self.families
+            and "legal" in self._families
             and not more_words_than(text, MAX_DISCLAIMER_WORDS)
             and EXTERNAL_SITES_DISCLAIMER.search(text) is not None
         ):
             return "legal", "disclaimer of external sites"
-        if "credit" in self.families and (
+        if "credit" in self._families and (
             (")" in text[-4:] and _is_caption(text))
             or ("/" in text[-40:] and _is_wire_caption(text))
         ):
@@ -4060,7 +4091,7 @@ class RemoveBoilerplate:
                     DIGIT.search(stripped)
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
-                    or (zone == "head" and _name_and_role(stripped))
+                    or (zone == "head" and ", " in stripped and _name_and_role(stripped))
                     or stripped[:1] == "@"
                     or (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped))
                     or _agency_credit(stripped)
@@ -4085,13 +4116,13 @@ class RemoveBoilerplate:
             if not edge_shape and not LEXICONS.may_match(text) and not _error_widget(stripped):
                 # no other shape or phrase can match: a photo's credit (``_shape`` looks for
                 # it too, for the lines let through here by something else)
-                if "credit" in self.families and _photo_credit(stripped):
+                if "credit" in self._families and _photo_credit(stripped):
                     return "credit", _PHOTO_CREDIT
                 return None
         cells = table_cells(stripped) if "|" in stripped else []
         shape = _shape(stripped, cells, zone)
         if shape is not None:
-            return shape if shape[0] in self.families else None
+            return shape if shape[0] in self._families else None
         cell = _lone_cell(stripped, cells) if cells else None
         if cell is not None:
             # A layout table's row around one piece of text: judge the text itself.
@@ -4104,7 +4135,7 @@ class RemoveBoilerplate:
             if found is not None:
                 return found
             if (
-                "navigation" in self.families
+                "navigation" in self._families
                 and stripped.startswith("|")
                 and _menu_row(stripped, cells, languages)
             ):
@@ -4134,7 +4165,7 @@ class RemoveBoilerplate:
             return None  # "(Published" + "Nov. 24, 2031)": a parenthesis wrapped onto two lines
         colon = text.endswith(":")
         allowed = self._allowed[at_edge, colon]
-        if colon and zone == "head" and "navigation" in self.families:
+        if colon and zone == "head" and "navigation" in self._families:
             # "Sie sind hier:", "You are here:" above the headline: the label of a breadcrumb
             # whose crumbs went (at the end, "Email:" may lead into an address)
             allowed = allowed | _NAVIGATION
