@@ -426,10 +426,12 @@ HERE_WORDS = _LINK["here"]
 LINK_PROMPTS = _LINK["prompts"]
 #: The words for "more" that open a link to more of a section ("More Sport", "Mehr Politik").
 MORE_WORDS = _LINK["more"]
-#: The label of a video or a gallery: a verb to watch, a medium, and the words between them.
+#: The label of a video or a gallery: a verb to watch or the word "material", a medium, and
+#: the words between them.
 WATCH_WORDS = _LINK["watch"]
 MEDIA_WORDS = _LINK["media"]
-MEDIA_PROMPT_WORDS = WATCH_WORDS | MEDIA_WORDS | _LINK["media-joiners"] | {"material", "materiał"}
+MATERIAL_WORDS = _LINK["material"]
+MEDIA_PROMPT_WORDS = WATCH_WORDS | MEDIA_WORDS | MATERIAL_WORDS | _LINK["media-joiners"]
 
 #: The answers of a feedback widget's buttons ("Yes", "Nein", "Нет"), in every language.
 ANSWER_WORDS = _read_words("answer_words.txt")[""]

@@ -261,18 +261,26 @@ SOCIAL_EMBED_CREDIT = regex.compile(
     flags=regex.IGNORECASE,
 )
 
-#: A request to click or tap a link that opens a line, in every language: "Click here to read
-#: the full report", "Tap here for ...", "Klicken Sie hier", "Hier klicken", "Cliquez ici",
-#: "Haz clic aquí", "Pincha aquí", "Clicca qui", "Kliknij tutaj", "Clique aqui", "Нажмите
-#: здесь", "Натисніть тут"; then nothing, or what the click is for, in one clause.
+#: The requests to click or tap a link that open a line, in every language ("Click here to
+#: read the full report", "Klicken Sie hier", "Cliquez ici", "Haz clic aquí", "Clicca qui",
+#: "Kliknij tutaj", "Clique aqui", "Нажмите здесь", "Натисніть тут"), "please" maybe first.
+CLICK_REQUESTS = (
+    "click here", "tap here", "press here", "klicken sie hier", "hier klicken", "klick hier",
+    "cliquez ici", "clique ici", "cliquer ici", "haz clic aquí", "haz clic aqui",
+    "pincha aquí", "pincha aqui", "pulsa aquí", "pulsa aqui", "clica aquí", "clica aqui",
+    "clicca qui", "clicca qua", "premi qui", "kliknij tutaj", "kliknij tu", "clique aqui",
+    "carregue aqui", "нажмите здесь", "нажмите сюда", "нажмите тут", "кликните здесь",
+    "кликните сюда", "натисніть тут", "натисніть сюди", "клацніть тут", "клацніть сюди",
+)  # fmt: skip
+#: The first words of ``CLICK_REQUESTS``, and "please": a line that opens otherwise (after
+#: a dash or a bullet) is let go without a search.
+CLICK_FIRST_WORDS = frozenset(request.split()[0] for request in CLICK_REQUESTS) | {"please"}
+#: Such a request, and then nothing, or what the click is for, in one clause ("to read ...",
+#: "pour lire ...", ", aby ...").
 CLICK_HERE = regex.compile(
-    r"\W*(?:please\s+)?(?:(?:click|tap|press)\s+here|klicken\s+Sie\s+hier|hier\s+klicken"
-    r"|klick\s+hier|cliquez\s+ici|clique[rz]?\s+ici|haz\s+clic\s+aqu[ií]|pincha\s+aqu[ií]"
-    r"|pulsa\s+aqu[ií]|clica\s+aqu[ií]|clicca\s+(?:qui|qua)|premi\s+qui|kliknij\s+(?:tutaj|tu)"
-    r"|clique\s+aqui|carregue\s+aqui|нажмите\s+(?:здесь|сюда|тут)|кликните\s+(?:здесь|сюда)"
-    r"|натисніть\s+(?:тут|сюди)|клацніть\s+(?:тут|сюди))\b"
-    # and nothing else, or what the click is for ("to read ...", "pour lire ...", ", aby ...")
-    r"(?:\s*,?\s*(?:to|for|pour|para|per|aby|um|zu|чтобы|щоб|для)\b[^,;:]*)?[\s.!…>»]*",
+    r"\W*(?:please\s+)?(?:"
+    + "|".join(r"\s+".join(map(regex.escape, request.split())) for request in CLICK_REQUESTS)
+    + r")\b(?:\s*,?\s*(?:to|for|pour|para|per|aby|um|zu|чтобы|щоб|для)\b[^,;:]*)?[\s.!…>»]*",
     flags=regex.IGNORECASE,
 )
 
@@ -823,11 +831,9 @@ FORM_FIELD = regex.compile(
 )
 #: The words of a site's policy on its readers' comments: a comment, and what the site does
 #: with it (publishes, reviews, moderates, removes it; its guidelines), in every language.
-COMMENT_POLICY_COMMENT = regex.compile(
-    # the words of a comment form's field, inflected, and the forms their stems miss
-    rf"\b(?:(?:{_COMMENT_FIELD})\w*|commenters?|commenti|комментари\w*)\b",
-    flags=regex.IGNORECASE,
-)
+# the words of a comment form's field, inflected, and the forms their stems miss
+_COMMENT_WORDS = rf"(?:{_COMMENT_FIELD})\w*|commenters?|commenti|комментари\w*"
+COMMENT_POLICY_COMMENT = regex.compile(rf"\b(?:{_COMMENT_WORDS})\b", flags=regex.IGNORECASE)
 COMMENT_POLICY_ACTION = regex.compile(
     r"\b(?:publish\w*|moderat\w*|review\w*|remov\w*|delet\w*|appear\w*|approv\w*"
     r"|guidelines|veröffentlich\w*|freigeschaltet|geprüft|moderiert|gelöscht|publi\w*"
@@ -840,19 +846,19 @@ COMMENT_POLICY_ACTION = regex.compile(
 #: ``COMMENT_POLICY_COMMENT`` and the verbs ("kommentieren", "comentar", "skomentować",
 #: "комментировать", "коментувати").
 LOGIN_COMMENT = regex.compile(
-    rf"\b(?:(?:{_COMMENT_FIELD})\w*|commenters?|commenti|комментари\w*|kommentier\w*"
-    r"|comentar\w*|s?komentowa\w*|(?:про)?комментир\w*|(?:про)?коментув\w*)\b",
+    rf"\b(?:{_COMMENT_WORDS}|kommentier\w*|comentar\w*|s?komentowa\w*|(?:про)?комментир\w*"
+    r"|(?:про)?коментув\w*)\b",
     flags=regex.IGNORECASE,
 )
 #: Being logged in, signing in or being the site's subscriber, in every language.
-_LOGIN_ACCESS = (
-    r"log(?:ged)?[\s-]*in|sign(?:ed)?[\s-]*in|login|subscriber|abonnent\w*|anmelden"
+LOGIN_ACCESS = regex.compile(
+    r"\b(?:log(?:ged)?[\s-]*in|sign(?:ed)?[\s-]*in|login|subscriber|abonnent\w*|anmelden"
     r"|angemeldet|einloggen|eingeloggt|connect[ée]e?s?|connectez|connecter|identifiez"
     r"|inici\w*\s+sesi[óo]n|conectad[oa]s?|accedi|effettua(?:re)?\s+l['’]accesso|connesso"
     r"|zaloguj\w*|zalogowan\w*|inici\w*\s+sess[ãa]o|fa[çc]a\s+login|logad[oa]s?|войд\w*"
-    r"|войти|авторизова\w*|увійд\w*|увійти|авторизу\w*"
+    r"|войти|авторизова\w*|увійд\w*|увійти|авторизу\w*)\b",
+    flags=regex.IGNORECASE,
 )
-LOGIN_ACCESS = regex.compile(rf"\b(?:{_LOGIN_ACCESS})\b", flags=regex.IGNORECASE)
 #: What obliges the reader to log in: "you" with a verb of need ("you must", "Sie müssen",
 #: "vous devez", "вы должны"), the forms of languages that drop the pronoun ("Per commentare
 #: devi ...", "Debes iniciar sesión", "Musisz być zalogowany", "Para comentar tem de ..."),

@@ -33,6 +33,7 @@ from newsclean.lexicon import (
     LANGUAGES,
     LEXICONS,
     LINK_PROMPTS,
+    MATERIAL_WORDS,
     MEDIA_PROMPT_WORDS,
     MEDIA_WORDS,
     MORE_WORDS,
@@ -75,6 +76,7 @@ from newsclean.patterns import (
     CAPTION_CREDIT,
     CC_LICENCE,
     CLAUSE_BREAK,
+    CLICK_FIRST_WORDS,
     CLICK_HERE,
     CLOCK_TIME,
     CODE_BARS,
@@ -423,8 +425,6 @@ MAX_PITCH_WORDS = 25
 _SUBSCRIBE = frozenset({"subscribe"})
 #: The family of a section's name ("Opinion", "Sport").
 _SECTION = frozenset({"section"})
-#: The family of a feedback widget's question ("Was this article helpful?").
-_FEEDBACK = frozenset({"feedback"})
 #: What joins the news and the section in a link to more of it ("More stories from Science",
 #: "Más noticias de Ciencia", "Mehr Nachrichten aus Politik", "Больше новостей из раздела").
 _OF_WORDS = frozenset((
@@ -524,6 +524,13 @@ def _own_promotion(text: str) -> bool:
 MAX_COMMENT_POLICY_CHARS = 400
 
 
+def _names_a_comment(text: str) -> bool:
+    """True when ``text`` holds the stem of "comment" in one of its languages ("мент" in
+    Russian and Ukrainian; "oment" also finds "moment", and the searches after it tell): the
+    substring test that the comment rules run before their patterns."""
+    return "omment" in text or "oment" in text or "мент" in text
+
+
 def _comment_policy(text: str) -> bool:
     """The site's note to its readers on their comments: a sentence that opens with a
     capital, names a comment and what the site does with it (``COMMENT_POLICY_COMMENT``,
@@ -544,9 +551,7 @@ def _comment_policy(text: str) -> bool:
     return (
         len(text) <= MAX_COMMENT_POLICY_CHARS
         and text.lstrip()[:1].isupper()
-        # the cheap test first: the stem of "comment" in its languages ("мент" in Russian
-        # and Ukrainian; "oment" also finds "moment", and the searches below tell)
-        and ("omment" in text or "oment" in text or "мент" in text)
+        and _names_a_comment(text)
         and COMMENT_POLICY_COMMENT.search(text) is not None
         and COMMENT_POLICY_ACTION.search(text) is not None
         and PROMO_READER.search(text) is not None
@@ -575,7 +580,7 @@ def _login_to_comment(text: str) -> bool:
     False
     """
     return (
-        ("omment" in text or "oment" in text or "мент" in text)  # most lines: no such stem
+        _names_a_comment(text)  # most lines: no such stem
         and text[:1].isupper()
         and not more_words_than(text, MAX_EDGE_WORDS)
         and LOGIN_COMMENT.search(text) is not None
@@ -924,13 +929,16 @@ def _contact_line(text: str) -> bool:
         return False
     question, mark, request = text.rpartition("?")
     if mark and "@" in request and not more_words_than(question, MAX_TIP_QUESTION_WORDS):
+        # a request after a question may end in a full stop; quoted words are none
         request = request.lstrip(" :")
-        prose = not _the_site_speaks(text)
+        if not _the_site_speaks(text):
+            return False
+    elif is_prose(text):
+        return False
     else:
-        request, prose = text, is_prose(text)
+        request = text
     return (
-        not prose
-        and CONTACT_OPENING.match(request) is not None
+        CONTACT_OPENING.match(request) is not None
         and EMAIL_ADDRESS.search(request) is not None
         and not more_words_than(request, MAX_CONTACT_WORDS)
     )
@@ -1694,17 +1702,11 @@ MAX_CLICK_WORDS = 15
 _CLICK = "request to click a link"
 #: What may stand before such a request: dashes, bullets, arrows.
 _LEADING_MARKS = "-–—•·*»>›|#~ "
-#: The first words of such a request (``CLICK_HERE``), case folded.
-_CLICK_FIRST_WORDS = frozenset((
-    "click", "tap", "press", "please", "klicken", "hier", "klick", "cliquez", "clique",
-    "cliquer", "cliquez-ici", "haz", "pincha", "pulsa", "clica", "clicca", "premi", "kliknij",
-    "carregue", "нажмите", "кликните", "натисніть", "клацніть",
-))  # fmt: skip
-#: How such a request may open: the first letter of one of those words, or a mark before it
-#: (looked at before the call: most lines open otherwise).
+#: How such a request may open: the first letter of one of its first words
+#: (``CLICK_FIRST_WORDS``), or a mark before it (one look at a character lets most lines go).
 _CLICK_INITIALS = (
-    frozenset(word[0] for word in _CLICK_FIRST_WORDS)
-    | frozenset(word[0].upper() for word in _CLICK_FIRST_WORDS)
+    frozenset(word[0] for word in CLICK_FIRST_WORDS)
+    | frozenset(word[0].upper() for word in CLICK_FIRST_WORDS)
     | frozenset(_LEADING_MARKS)
 )
 
@@ -1734,9 +1736,8 @@ def _media_prompt(text: str) -> bool:
     words = LETTER_WORD.findall(text.casefold())
     if not 1 < len(words) <= MAX_MEDIA_PROMPT_WORDS or not MEDIA_PROMPT_WORDS.issuperset(words):
         return False
-    media = any(word in MEDIA_WORDS for word in words)
-    return media and (
-        any(word in WATCH_WORDS for word in words) or "material" in words or "materiał" in words
+    return not MEDIA_WORDS.isdisjoint(words) and not (
+        WATCH_WORDS.isdisjoint(words) and MATERIAL_WORDS.isdisjoint(words)
     )
 
 
@@ -1772,9 +1773,11 @@ def _click_here(stripped: str) -> bool:
     >>> _click_here("Pincha aquí para ver el vídeo"), _click_here("Click here! We need a home.")
     (True, False)
     """
+    if stripped[:1] not in _CLICK_INITIALS:
+        return False  # most lines: one look at a character
     opening = stripped.lstrip(_LEADING_MARKS).split(None, 1)  # "-- Click here for more"
-    if not opening or opening[0].casefold() not in _CLICK_FIRST_WORDS:
-        return False  # most lines: one look-up
+    if not opening or opening[0].casefold() not in CLICK_FIRST_WORDS:
+        return False
     if more_words_than(stripped, MAX_CLICK_WORDS) or not CLICK_HERE.fullmatch(stripped):
         return False
     return ". " not in stripped and _the_site_speaks(stripped)
@@ -2792,7 +2795,7 @@ def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_COMMENT_HEADING_CHARS:
         return False  # a heading is short: the cheap test first
-    return (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped)) or (
+    return _blog_comments_heading(stripped) or (
         DIGIT.search(stripped) is not None
         and COUNTED_HEADING.fullmatch(stripped) is not None
         and LEXICONS.heading(stripped, languages, COMMENTS) is not None
@@ -2805,12 +2808,12 @@ _ONE_WORDS = frozenset((
     "one", "ein", "einen", "un", "une", "una", "uno", "jeden", "jedna", "um", "uma", "один",
     "одна", "одне",
 ))  # fmt: skip
-_ONE_INITIALS = frozenset(word[0] for word in _ONE_WORDS) | frozenset(
-    word[0].upper() for word in _ONE_WORDS
+#: How such a heading may open: a figure, or the first letter of a word for one.
+_COUNT_INITIALS = (
+    frozenset("0123456789")
+    | frozenset(word[0] for word in _ONE_WORDS)
+    | frozenset(word[0].upper() for word in _ONE_WORDS)
 )
-#: How such a heading may open: a figure, or the first letter of a word for one (callers look
-#: at the first character before they call :func:`_blog_comments_heading`).
-_COUNT_INITIALS = _ONE_INITIALS | frozenset("0123456789")
 
 
 def _blog_comments_heading(stripped: str) -> bool:
@@ -2824,10 +2827,10 @@ def _blog_comments_heading(stripped: str) -> bool:
     False
     """
     first = stripped[:1]
-    if not first.isdigit() and (
-        first not in _ONE_INITIALS or stripped.split(None, 1)[0].casefold() not in _ONE_WORDS
-    ):
-        return False  # most lines open otherwise: a look at their first letter
+    if first not in _COUNT_INITIALS:
+        return False  # most lines open otherwise: one look at a character
+    if not first.isdigit() and stripped.split(None, 1)[0].casefold() not in _ONE_WORDS:
+        return False
     return COMMENT_HEADING.fullmatch(stripped) is not None
 
 
@@ -3024,7 +3027,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         # "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter": the error-report widget;
         # a sentence ("To send it, press Ctrl+Enter in the editor.") is a how-to and stays
         return "feedback", "error report (Ctrl+Enter)"
-    if stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped):
+    if _blog_comments_heading(stripped):
         # "11 responses to “Title”": the heading of a blog's comments, wherever it stands
         return "comments", "heading of the comments (a count and the title)"
     media = _media_furniture(stripped)
@@ -3103,7 +3106,7 @@ def _shape(stripped: str, cells: list[str], zone: str) -> tuple[str, str] | None
         return "meta", "byline"
     if _is_staff_credit(stripped):
         return "meta", "staff credit"
-    if zone == "head" and ", " in stripped and _name_and_role(stripped):
+    if zone == "head" and _name_and_role(stripped):
         return "meta", "name and role of the author"
     if stripped[:1] == "@" and HANDLE.fullmatch(stripped):
         return "meta", "handle of the author on a social network"
@@ -3279,10 +3282,11 @@ class RemoveBoilerplate:
             doc, _FEEDBACK_QUESTION, _feedback_question
         ):
             return  # no such question went (most articles)
+        # the questions as the records name them (the lines of an input line split in two
+        # share its number), not looked up in the lexicons again
+        questions = {(rec.line, rec.text) for rec in doc.records if _feedback_question(rec)}
         for line in doc.lines:
-            if not (line.removed and line.text.rstrip()[-1:] == "?"):
-                continue  # most lines (the question ends in a question mark)
-            if LEXICONS.match(line.text, doc.languages, _FEEDBACK) is None:
+            if not line.removed or (line.lineno, line.text) not in questions:
                 continue
             after = _line_after(doc, line)
             while (
@@ -3965,14 +3969,10 @@ class RemoveBoilerplate:
         if "comments" in self._families and _comment_policy(text):
             # the comments under an article put its policy between them, in the body too
             return "comments", "the site's note on its comment policy"
-        if (
-            len(text) <= MAX_MEDIA_PROMPT_CHARS
-            and "navigation" in self._families
-            and _media_prompt(text)
-        ):
+        if "navigation" in self._families and _media_prompt(text):
             # where the video or the gallery stood, in the body too
             return "navigation", "label of a video or a gallery"
-        if "(@" in text and "credit" in self._families and _social_embed_credit(text.strip()):
+        if "credit" in self._families and _social_embed_credit(text.strip()):
             return "credit", "credit of an embedded post"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
@@ -3995,23 +3995,11 @@ class RemoveBoilerplate:
             return "feedback", "invitation to write to the editor"
         if "feedback" in self._families and _contact_line(text):
             return "feedback", "address to write to"
-        if (
-            ("omment" in text or "oment" in text or "мент" in text)  # most lines: none
-            and "comments" in self._families
-            and _login_to_comment(text)
-        ):
+        if "comments" in self._families and _login_to_comment(text):
             return "comments", "the site's note that only a reader logged in may comment"
-        if (
-            len(text) <= MAX_MORE_OF_CHARS
-            and "related" in self._families
-            and _more_of_a_section(text, languages)
-        ):
+        if "related" in self._families and _more_of_a_section(text, languages):
             return "related", "link to more of a section"
-        if (
-            text[:1] in _CLICK_INITIALS
-            and "navigation" in self._families
-            and _click_here(text.strip())
-        ):
+        if "navigation" in self._families and _click_here(text.strip()):
             return "navigation", _CLICK
         if zone == "tail" and "comments" in self._families and _form_field(text):
             return "comments", "label of a comment form's field"
@@ -4091,9 +4079,9 @@ class RemoveBoilerplate:
                     DIGIT.search(stripped)
                     or BYLINE.match(stripped)
                     or _is_staff_credit(stripped)
-                    or (zone == "head" and ", " in stripped and _name_and_role(stripped))
+                    or (zone == "head" and _name_and_role(stripped))
                     or stripped[:1] == "@"
-                    or (stripped[:1] in _COUNT_INITIALS and _blog_comments_heading(stripped))
+                    or _blog_comments_heading(stripped)
                     or _agency_credit(stripped)
                     or _first_published(stripped)
                     or _dotted(stripped)
