@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import EmptyBodyError, make_pipeline
+from newsclean.document import Document
 from tests.conftest import assert_stable
 
 LINE_RULES = [
@@ -353,3 +354,32 @@ def test_pipeline_pickles_and_gives_the_same_result(text: str) -> None:
     except EmptyBodyError:
         return
     assert copy(text) == expected
+
+
+@given(st.integers(0, 6), st.integers(0, 60), st.data())
+def test_hard_wrapped_counts_lazily_what_a_filter_first_would(
+    lower: int, upper: int, data: st.DataObject
+) -> None:
+    # hard_wrapped(lines, unless=...) stops asking once the count decides (nine others for
+    # each line in lower case); its answer must be the one of counting every line that is
+    # not excluded (more than one in ten in lower case), on both sides of that bound
+    texts = [f"w{i}" for i in range(lower)] + [f"W{i}" for i in range(upper)]
+    texts = data.draw(st.permutations(texts + texts[:3]))
+    excluded = data.draw(st.frozensets(st.sampled_from(texts))) if texts else frozenset()
+    doc = Document.from_text("\n".join(texts))
+    counted = set(texts) - excluded
+    continued = sum(1 for text in counted if text[:1].islower())
+    assert doc.hard_wrapped(doc.lines, unless=excluded.__contains__) == (
+        continued * 10 > len(counted)
+    )
+
+
+@given(st.lists(st.sampled_from(["a", "b", ""]), min_size=1, max_size=12), st.data())
+def test_from_line_finds_every_piece_of_a_split_line(texts: list[str], data: st.DataObject) -> None:
+    doc = Document.from_text("\n".join(texts))
+    lineno = data.draw(st.integers(1, len(texts)))
+    doc.split_line(lineno - 1, ["x", "y"], rule="test", reason="split")
+    assert [line.text for line in doc.from_line(lineno)] == ["x", "y"]
+    assert [line.lineno for line in doc.from_line(lineno + 1)] == [lineno + 1] * (
+        lineno < len(texts)
+    )

@@ -9,9 +9,11 @@ which record every change as they make it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import count
+from operator import attrgetter
 from typing import NamedTuple
 
 from newsclean.lexicon import LANGUAGES
@@ -26,6 +28,8 @@ __all__ = ["Document", "Line", "Record"]
 #: one by one instead: writing a copy of a text that size (up to 4 bytes a character) costs
 #: more than the loop over its lines.
 _HUGE = 1 << 22
+
+_LINENO = attrgetter("lineno")
 
 
 class Record(NamedTuple):
@@ -177,6 +181,22 @@ class Document:
             self._positions = {id(x): i for i, x in enumerate(self.lines)}
         return self._positions[id(line)]
 
+    def from_line(self, lineno: int) -> list[Line]:
+        """The lines that came from input line ``lineno``, removed or not (more than one
+        when it was split): ``lines`` keep the order of the input, so a binary search.
+
+        >>> doc = Document.from_text("a\\nb\\nc")
+        >>> [line.text for line in doc.from_line(2)]
+        ['b']
+        """
+        lines = self.lines
+        index = bisect_left(lines, lineno, key=_LINENO)
+        found = []
+        while index < len(lines) and lines[index].lineno == lineno:
+            found.append(lines[index])
+            index += 1
+        return found
+
     def neighbour(self, line: Line, step: int, accept: Callable[[Line], object]) -> Line | None:
         """The nearest line before (``step=-1``) or after (``step=1``) ``line`` for which
         ``accept`` is true, removed or not."""
@@ -188,22 +208,37 @@ class Document:
             index += step
         return None
 
-    def hard_wrapped(self, lines: list[Line]) -> bool:
+    def hard_wrapped(self, lines: list[Line], unless: Callable[[str], bool] | None = None) -> bool:
         """True when the text is wrapped at a fixed width: more than one of ``lines`` in ten
         starts in lower case, going on from the line before, so short lines are pieces of
-        paragraphs.
+        paragraphs.  Texts for which ``unless`` is true do not count either.
 
         The answer must be the same on the cleaned text, so repeats of a given title are not
         counted (cleaned text written with its title has one more), nor second copies of a
         line (later rules remove a repeated headline or paragraph), and the first line counts
         like the others (the cleaned text may start with a title found further down).
+
+        ``unless`` is asked of the texts in lower case first, then of the others only until
+        their count decides: more than one in ten continues a line when fewer than nine
+        others stand for each of them.  A long text with a few lines in lower case is so
+        decided after a few hundred lines, not all of them.
         """
         if self.title_given and self.title:
             keys = self.title_keys()
             lines = [line for line in lines if not _repeats_title(line.text, keys)]
         texts = dict.fromkeys(line.text for line in lines)
-        continued = sum(1 for text in texts if text[:1].islower())
-        return continued * 10 > len(texts)
+
+        def counts(text: str) -> bool:
+            return unless is None or not unless(text)
+
+        continued = sum(1 for text in texts if text[:1].islower() and counts(text))
+        others = 0
+        for text in texts:
+            if not text[:1].islower() and counts(text):
+                others += 1
+                if others >= 9 * continued:
+                    return False
+        return continued > 0
 
     def printable(self) -> bool:
         """True when every present line (within ``scope``) is printable text for Python:

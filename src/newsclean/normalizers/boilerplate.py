@@ -2745,7 +2745,6 @@ class _CommentsGone:
     tested: int = 0
     keys: set[tuple[int, str]] = field(default_factory=set)
     counts: dict[int, Line] = field(default_factory=dict)
-    by_key: dict[tuple[int, str], list[Line]] | None = None
     #: The counts in the order they went, and how many of them
     #: :meth:`RemoveBoilerplate._posts_over_counts` has looked above; the ones with a
     #: headline-shaped line there, with that line (it stays what it is, or goes).
@@ -2767,12 +2766,8 @@ def _comments_gone(doc: Document) -> _CommentsGone:
         key = (record.line, record.text)
         gone.keys.add(key)
         if DIGIT.search(record.text) is not None:  # a count (:func:`_comment_count`)
-            if gone.by_key is None:
-                gone.by_key = {}
-                for line in doc.lines:
-                    gone.by_key.setdefault((line.lineno, line.text), []).append(line)
-            for line in gone.by_key.get(key, ()):
-                if line.removed and id(line) not in gone.counts:
+            for line in doc.from_line(record.line):
+                if line.text == record.text and line.removed and id(line) not in gone.counts:
                     gone.counts[id(line)] = line
                     gone.order.append(line)
     gone.tested = len(records)

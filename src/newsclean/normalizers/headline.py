@@ -460,11 +460,7 @@ def _wrapped_without_labels(doc: Document, live: list[Line]) -> bool:
         return False
     languages = doc.languages
     return doc.hard_wrapped(
-        [
-            line
-            for line in live
-            if not (_may_be_head_label(line.text) and is_head_label(line.text, languages))
-        ]
+        live, unless=lambda text: _may_be_head_label(text) and is_head_label(text, languages)
     )
 
 
