@@ -35,6 +35,7 @@ from importlib import resources
 import regex
 
 from newsclean.patterns import (
+    FOLLOW_PURPOSES,
     FOLLOW_VERBS,
     LABEL_DASHES,
     LABEL_MARKS,
@@ -426,6 +427,8 @@ HERE_WORDS = _LINK["here"]
 LINK_PROMPTS = _LINK["prompts"]
 #: The words for "more" that open a link to more of a section ("More Sport", "Mehr Politik").
 MORE_WORDS = _LINK["more"]
+#: The words between a word of ``MORE_WORDS`` and "from" in a link to more from a site.
+MORE_OF_WORDS = _LINK["more-of"]
 #: The label of a video or a gallery: a verb to watch or the word "material", a medium, and
 #: the words between them.
 WATCH_WORDS = _LINK["watch"]
@@ -451,12 +454,17 @@ SHARE_NETWORKS = _SHARE["networks"]
 SHARE_ACTIONS = _SHARE["actions"]
 SHARE_WORDS = SHARE_NETWORKS | SHARE_ACTIONS | _SHARE["joiners"]
 
+# words without a comma, an end of sentence or a quotation mark
+_CLAUSE = r"[^,.!?\"“”«»]+"
 _NETWORKS = sorted(map(regex.escape, SHARE_NETWORKS), key=len, reverse=True)
 _NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
 #: A line that asks the reader to follow someone on a social network, in every language:
 #: a verb of ``FOLLOW_VERBS`` opens it, a network (or several) closes it, a handle may follow
 #: ("Follow BBC News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur
-#: X: @lemonde", "Следите за новостями города во ВКонтакте").
+#: X: @lemonde", "Следите за новостями города во ВКонтакте"), and what it is for may end it
+#: in one clause (``FOLLOW_PURPOSES``: "... on Twitter for the latest news."), a list with
+#: commas only when its last item comes after "and" ("for news, guides, and highlights"):
+#: "..., the mayor urged residents" reports someone's words.
 FOLLOW_ON_NETWORK = regex.compile(
     "(?:"
     + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
@@ -464,6 +472,14 @@ FOLLOW_ON_NETWORK = regex.compile(
     + _NETWORK
     + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
     + _NETWORK
-    + r")*(?:\s*[:,]?\s*@[\w.]+)?\s*[!.]?",
+    + r")*(?:\s*[:,]?\s*@[\w.]+)?(?:,?\s+(?:"
+    + "|".join(FOLLOW_PURPOSES)
+    + r")\s"
+    + _CLAUSE
+    + r"(?:(?:,\s"
+    + _CLAUSE
+    + r")*,?\s(?:and|or|und|oder|et|ou|y|o|e|i|lub|и|или|і|та|або)\s"
+    + _CLAUSE
+    + r")?)?\s*[!.]?",
     flags=regex.IGNORECASE,
 )

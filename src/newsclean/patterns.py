@@ -384,9 +384,9 @@ COPYRIGHT = regex.compile(
     # "copyright" as a word of its own: "Copyright-free images ..." is a compound; "(c)" with
     # a year or the word after it, as a list's third item has neither ("(c) Extra tram lines");
     # "©" after a word or two, "(c)" only after a trademark's sign and before a year ("TM and
-    # (c) 2031 Example Stations")
+    # (c) 2031 Example Stations"; "™ & © 2031" too)
     r"^(?:©|\(c\)(?=\s*(?:copyright\b|©)|.*?(?<!\d)(?:19|20)\d\d(?!\d))|copyright(?![\w-])"
-    r"|\p{L}+\s+(?:\p{L}+\s+)?©|(?:TM|™)\s*(?:and|&)\s*\(c\)\s*(?:19|20)\d\d(?!\d))",
+    r"|\p{L}+\s+(?:\p{L}+\s+)?©|(?:TM|™)\s*(?:and|&)\s*(?:\(c\)|©)\s*(?:19|20)\d\d(?!\d))",
     flags=regex.IGNORECASE,
 )
 
@@ -795,13 +795,28 @@ PREFERRED_SOURCE = regex.compile(
 #: in every language
 #: (``lexicon.FOLLOW_ON_NETWORK`` adds the networks of the share word list to them).
 FOLLOW_VERBS = (
-    "follow", "folgen sie", "folge", "suivez", "siga", "síga", "sigue", "sígue", "siganos",
-    "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici", "seguiteci", "obserwuj",
+    "follow", "folgen sie", "folge", "suivez", "suivez-nous", "siga", "siga-nos", "síga", "sigue",
+    "sígue", "siganos", "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici",
+    "seguiteci", "obserwuj",
     "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
     "підписуйтесь на", "join", "rejoignez", "rejoignez-nous", "únete a", "unisciti a",
     "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к", "приєднуйтесь до",
     "читайте",
 )  # fmt: skip
+#: The words that open what a request to follow is for, after the network ("Follow us on
+#: Twitter for the latest news", "Suivez-nous sur Twitter pour plus d'actualités", "...,
+#: чтобы быть в курсе"), in every language.
+FOLLOW_PURPOSES = (
+    "for", "to", "für", "um", "pour", "para", "per", "aby", "żeby", "чтобы", "для", "щоб",
+)  # fmt: skip
+#: A widget's note that its content is loading, in every language: the word, at most a few
+#: words after it, and dots ("Loading weather data ...", "Wird geladen …", "Загрузка...").
+LOADING_NOTE = regex.compile(
+    r"(?:loading|wird\s+geladen|lädt|chargement|cargando|caricamento|ładowanie|wczytywanie"
+    r"|carregando|a\s+carregar|загрузка|загружается|завантаження|завантажується)\b"
+    r"[^.…]{0,40}(?:\.{3}|…)",
+    flags=regex.IGNORECASE,
+)
 #: The first words of ``FOLLOW_VERBS``, case folded: a line that opens otherwise is let go
 #: without a search.
 FOLLOW_FIRST_WORDS = frozenset(verb.split()[0] for verb in FOLLOW_VERBS)

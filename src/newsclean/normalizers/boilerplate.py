@@ -36,6 +36,7 @@ from newsclean.lexicon import (
     MATERIAL_WORDS,
     MEDIA_PROMPT_WORDS,
     MEDIA_WORDS,
+    MORE_OF_WORDS,
     MORE_WORDS,
     POST_BY,
     POST_LINKS,
@@ -129,6 +130,7 @@ from newsclean.patterns import (
     LINK_SEPARATOR,
     LIST_NUMBER,
     LISTEN_REQUEST,
+    LOADING_NOTE,
     LOG_IN_REQUEST,
     LOGIN_ACCESS,
     LOGIN_COMMENT,
@@ -251,7 +253,7 @@ MAX_SLASH_CAPTION_WORDS = 25
 MAX_PROMO_WORDS = 50
 MAX_PROMO_CHARS = 400
 #: A request to follow someone on a social network has at most this many words.
-MAX_FOLLOW_WORDS = 12
+MAX_FOLLOW_WORDS = 16
 #: The site's "our" is looked for in this many first characters of a promotion.
 OUR_WITHIN = 80
 #: The separators after the label of a "Label: <headline>" line.
@@ -434,6 +436,49 @@ _OF_WORDS = frozenset((
 #: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
 MAX_MORE_OF_WORDS = 5
 MAX_MORE_OF_CHARS = 60
+
+
+#: The words for "from" between "More stories" and a name ("More stories from Example News"),
+#: and the most words of the name.
+_FROM_WORDS = frozenset(
+    ("from", "von", "aus", "de", "du", "des", "di", "da", "z", "od", "от", "від")
+)
+MAX_MORE_FROM_NAME_WORDS = 4
+
+
+def _more_from_a_name(text: str) -> bool:
+    """The label of a link to more from a site or a person: a word for "more"
+    (``MORE_WORDS``), at most two words for news or of ``MORE_OF_WORDS``, a word for "from",
+    and a name of at most four words, each with a capital, without a figure or an end of
+    sentence ("More stories from Example News", "More Must-Reads From TIME", "Weitere
+    Artikel von Jane Doe").
+
+    >>> _more_from_a_name("More Must-Reads From TIME"), _more_from_a_name("Mehr aus Kyiv")
+    (True, True)
+    >>> _more_from_a_name("More Than Words From Paris")
+    False
+    >>> _more_from_a_name("More stories from the council")
+    False
+    """
+    if len(text) > MAX_MORE_OF_CHARS:
+        return False  # a link's label is short: most lines are longer
+    words = text.split()
+    if len(words) < 3 or words[0].casefold() not in MORE_WORDS:
+        return False
+    words = words[1:]
+    at = next((i for i, word in enumerate(words[:3]) if word.casefold() in _FROM_WORDS), -1)
+    name = words[at + 1 :]
+    return (
+        at >= 0
+        and 0 < len(name) <= MAX_MORE_FROM_NAME_WORDS
+        and all(
+            MORE_OF_WORDS.issuperset(word.casefold().split("-"))
+            or INBOX_NEWS.fullmatch(word) is not None
+            for word in words[:at]
+        )
+        and all(word[:1].isupper() and not DIGIT.search(word) for word in name)
+        and not name[-1].endswith((".", "!", "?", ":", ","))
+    )
 
 
 def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
@@ -1781,6 +1826,25 @@ def _click_here(stripped: str) -> bool:
     if more_words_than(stripped, MAX_CLICK_WORDS) or not CLICK_HERE.fullmatch(stripped):
         return False
     return ". " not in stripped and _the_site_speaks(stripped)
+
+
+#: A widget's note that it is loading has at most this many words.
+MAX_LOADING_WORDS = 5
+
+
+def _loading_note(stripped: str) -> bool:
+    """A widget's note that its content is loading (``LOADING_NOTE``, at most
+    ``MAX_LOADING_WORDS`` words, ending in dots): "Loading weather data ...", "Caricamento
+    in corso...".  "Loading bays close at noon." is no note.
+
+    >>> _loading_note("Chargement en cours..."), _loading_note("Loading bays close at noon.")
+    (True, False)
+    """
+    return (
+        stripped.endswith(("...", "…"))
+        and not more_words_than(stripped, MAX_LOADING_WORDS)
+        and LOADING_NOTE.fullmatch(stripped) is not None
+    )
 
 
 def _related_category(stripped: str) -> bool:
@@ -3994,8 +4058,12 @@ class RemoveBoilerplate:
             return "comments", "the site's note that only a reader logged in may comment"
         if "related" in self._families and _more_of_a_section(text, languages):
             return "related", "link to more of a section"
+        if "related" in self._families and _more_from_a_name(text.strip()):
+            return "related", "link to more from a site or a person"
         if "navigation" in self._families and _click_here(text.strip()):
             return "navigation", _CLICK
+        if "navigation" in self._families and _loading_note(text.strip()):
+            return "navigation", "a widget's note that it is loading"
         if zone == "tail" and "comments" in self._families and _form_field(text):
             return "comments", "label of a comment form's field"
         if (
