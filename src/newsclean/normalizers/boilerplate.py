@@ -446,6 +446,9 @@ _FROM_WORDS = frozenset(
 MAX_MORE_FROM_NAME_WORDS = 4
 
 
+_MORE_FROM = "link to more from a site or a person"
+
+
 def _more_from_a_name(text: str) -> bool:
     """The label of a link to more from a site or a person: a word for "more"
     (``MORE_WORDS``), at most two words for news or of ``MORE_OF_WORDS``, a word for "from",
@@ -2629,9 +2632,12 @@ ENTRY_WORDS = 12
 
 def _is_list_label(text: str, languages: tuple[str, ...], families: frozenset[str]) -> bool:
     """A whole line that is a phrase of ``families``, not a prefix form: "Related articles:",
-    "Tags" (not "Read also: <headline>", which is one item)."""
+    "Tags" (not "Read also: <headline>", which is one item); or a link to more from a site
+    when ``families`` has the related one ("More stories from Example News")."""
     found = LEXICONS.match(text, languages, families)
-    return found is not None and not found[1].endswith("*")
+    if found is not None:
+        return not found[1].endswith("*")
+    return "related" in families and _more_from_a_name(text.strip())
 
 
 def _heads_entries(family: str, phrase: str) -> bool:
@@ -2894,7 +2900,7 @@ def _blog_comments_heading(stripped: str) -> bool:
 
 
 def _related_label(record: Record) -> bool:
-    return record.reason.startswith("related: '")
+    return record.reason.startswith(("related: '", f"related: {_MORE_FROM}"))
 
 
 def _is_form_label(doc: Document, line: Line) -> bool:
@@ -3756,7 +3762,10 @@ class RemoveBoilerplate:
                 continue
             if line.removed:
                 found = LEXICONS.match(line.text, doc.languages, wanted)
-                if found is not None and _heads_entries(*found) and entries:
+                heads = (found is not None and _heads_entries(*found)) or (
+                    found is None and "related" in wanted and _more_from_a_name(line.text.strip())
+                )
+                if heads and entries:
                     blocks.append(entries)
                     entries = []
                 # other furniture between the entries ("Share"), or a label with nothing
@@ -4059,7 +4068,7 @@ class RemoveBoilerplate:
         if "related" in self._families and _more_of_a_section(text, languages):
             return "related", "link to more of a section"
         if "related" in self._families and _more_from_a_name(text.strip()):
-            return "related", "link to more from a site or a person"
+            return "related", _MORE_FROM
         if "navigation" in self._families and _click_here(text.strip()):
             return "navigation", _CLICK
         if "navigation" in self._families and _loading_note(text.strip()):
