@@ -97,6 +97,11 @@ RATING = regex.compile(
     r"\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\)|[·|]\s*\d[\d.,\s]*\s*\p{L}+)?",
     flags=regex.IGNORECASE,
 )
+#: The file name of a picture alone, which an extractor leaves where the picture stood
+#: ("google.JPG", "IMG_2031.jpg", "storm-coast-2031.png"): one word, an image's extension.
+IMAGE_FILE = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)", re.IGNORECASE
+)
 _FILE_KIND = r"(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB|MP3|MP4)"
 #: The type of file that a link to download one names, looked for before ``FILE_SIZE``.
 FILE_KIND = re.compile(_FILE_KIND)

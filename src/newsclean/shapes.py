@@ -23,6 +23,7 @@ from newsclean.patterns import (
     CRUMB_MARKS,
     CRUMB_SEPARATOR,
     DIGIT,
+    IMAGE_FILE,
     INNER_SENTENCE_END,
     LABEL_SHAPE,
     LEAD_IN_END,
@@ -45,6 +46,7 @@ __all__ = [
     "headline_repeat",
     "is_fragment",
     "is_headline",
+    "is_image_file",
     "is_label",
     "is_prose",
     "is_two_part_headline",
@@ -71,6 +73,27 @@ def final_char(text: str) -> str:
     '.'
     """
     return text.rstrip(CLOSERS)[-1:]
+
+
+#: The file name of a picture has at most this many characters.
+MAX_IMAGE_FILE_CHARS = 100
+
+
+def is_image_file(text: str) -> bool:
+    """True when ``text`` is the file name of a picture alone (``IMAGE_FILE``): what an
+    extractor leaves where the picture stood.  A sentence that names a file has spaces.
+
+    >>> is_image_file("google.JPG"), is_image_file(" IMG_2031.jpeg ")
+    (True, True)
+    >>> is_image_file("The file was saved as photo.jpg"), is_image_file("Photo: Jane Doe")
+    (False, False)
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_IMAGE_FILE_CHARS
+        and "." in stripped[-6:]
+        and IMAGE_FILE.fullmatch(stripped) is not None
+    )
 
 
 def is_fragment(text: str) -> bool:

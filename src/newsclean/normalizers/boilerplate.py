@@ -195,6 +195,7 @@ from newsclean.shapes import (
     headline_repeat,
     is_fragment,
     is_headline,
+    is_image_file,
     is_label,
     is_prose,
     is_two_part_headline,
@@ -4042,6 +4043,9 @@ class RemoveBoilerplate:
             return "navigation", "label of a video or a gallery"
         if "credit" in self._families and _social_embed_credit(text.strip()):
             return "credit", "credit of an embedded post"
+        if "credit" in self._families and is_image_file(text):
+            # where the picture stood, in the body too
+            return "credit", "file name of a picture"
         if zone == "body":
             # in the body only a promotion in which the site speaks as "we" ("Never miss a
             # story: sign up to our newsletter", "Подписывайтесь на наш канал в Telegram"),

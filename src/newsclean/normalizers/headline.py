@@ -32,6 +32,7 @@ from newsclean.shapes import (
     breadcrumb_parts,
     final_char,
     is_headline,
+    is_image_file,
     is_label,
     is_two_part_headline,
     more_words_than,
@@ -70,9 +71,9 @@ def is_section_label(text: str, languages: tuple[str, ...]) -> bool:
 
 
 def is_head_label(text: str, languages: tuple[str, ...]) -> bool:
-    """Lines the title search steps over: symbols, breadcrumbs and lexicon phrases (not a
-    headline under a media label, :func:`is_labelled_headline`)."""
-    if not LETTER.search(text) or breadcrumb_parts(text) is not None:
+    """Lines the title search steps over: symbols, breadcrumbs, a picture's file name and
+    lexicon phrases (not a headline under a media label, :func:`is_labelled_headline`)."""
+    if not LETTER.search(text) or breadcrumb_parts(text) is not None or is_image_file(text):
         return True
     found = LEXICONS.match(text, languages)
     if found is not None:
