@@ -170,6 +170,7 @@ from newsclean.patterns import (
     RELATED_CATEGORY,
     REPORTED_SPEECH,
     RESERVED_FOR,
+    SENTENCE_BREAK,
     SIGNUP_PURPOSE,
     SITE_CONTENT,
     SITE_SEPARATOR,
@@ -401,6 +402,34 @@ def _share_bar(text: str, *, at_edge: bool) -> bool:
     return bool(actions and networks) or (networks >= 2 and networks == len(words))
 
 
+def _question_then_share(text: str, languages: tuple[str, ...]) -> bool:
+    """A short question to the reader, then a request to share the article that is a whole
+    phrase of the share family, on one line: "Enjoyed this article? Share it with your
+    friends.", "Vous avez aimé cet article ? Partagez-le avec vos amis.", "Сподобалася
+    стаття? Поділіться з друзями!".  One question of at most ``MAX_SHARE_QUESTION_WORDS``
+    words, quoting and reporting no one.
+
+    >>> _question_then_share("Enjoyed this article? Share it with your friends.", ("en",))
+    True
+    >>> _question_then_share("Who won? We asked voters. Share it with your friends.", ("en",))
+    False
+    """
+    end = text.find("? ")
+    if end < 0:
+        end = text.find(" ? ") + 1  # the French space before the mark
+        if end <= 0:
+            return False  # most lines: no question before another sentence
+    question, request = text[: end + 1], text[end + 2 :].strip()
+    return (
+        not more_words_than(question, MAX_SHARE_QUESTION_WORDS)
+        and not more_words_than(request, MAX_SHARE_REQUEST_WORDS)
+        and not SENTENCE_BREAK.search(question)
+        and not SENTENCE_BREAK.search(request)
+        and LEXICONS.match(request, languages, _SHARE) is not None
+        and _the_site_speaks(text)
+    )
+
+
 def _in_the_sites_voice(text: str) -> bool:
     """True when ``text`` speaks as the site ("we", "our", "I": ``FIRST_PERSON``), to the
     reader ("you": ``PROMO_READER``) or of the page itself, naming it first ("This post",
@@ -426,6 +455,12 @@ MAX_BUTTON_WORDS = 4
 MAX_PITCH_WORDS = 25
 #: The family such a label is a phrase of.
 _SUBSCRIBE = frozenset({"subscribe"})
+#: A question before a request to share the article ("Enjoyed this article? Share it with your
+#: friends.") has at most so many words, and the request at most so many.
+MAX_SHARE_QUESTION_WORDS = 8
+MAX_SHARE_REQUEST_WORDS = 8
+#: The family such a request is a phrase of.
+_SHARE = frozenset({"share"})
 #: The family of a section's name ("Opinion", "Sport").
 _SECTION = frozenset({"section"})
 #: What joins the news and the section in a link to more of it ("More stories from Science",
@@ -4063,6 +4098,8 @@ class RemoveBoilerplate:
                     return "subscribe", what
             if self._pitch_then_button(text, languages):
                 return "subscribe", "pitch to the reader and its sign-up button"
+        if "share" in self._families and _question_then_share(text, languages):
+            return "share", "question to the reader and a request to share"
         if stemmed and "feedback" in self._families and _letters_invitation(text):
             return "feedback", "invitation to write to the editor"
         if "feedback" in self._families and _contact_line(text):
