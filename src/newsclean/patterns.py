@@ -83,6 +83,11 @@ LETTER = regex.compile(r"\p{L}")
 
 #: A digit, for date and counter lines.
 DIGIT = re.compile(r"\d")
+#: A count written with its magnitude, at the start of a line: "1.2K views", "3,4 тыс.
+#: просмотров", "1,2 mil visitas" (group 1: the magnitude, which no lexicon phrase holds).
+COUNT_MAGNITUDE = regex.compile(
+    r"\s*\d+(?:[.,]\d+)?\s?([KkMm]|тыс\.|тис\.|млн|mil|Tsd\.|tys\.|mln)(?=\s)"
+)
 #: An age rating alone ("18+", "16+"), which Russian and Ukrainian sites print in their header.
 AGE_RATING = re.compile(r"(?:0|6|12|16|18|21) ?\+")
 
@@ -978,10 +983,10 @@ STAMP_SEPARATOR = re.compile(r"\s*(?:\||//)\s*|\s+[:\-–—·•]\s+")
 #: the editor's credit: "Editor: Jane Doe", "Редактор: Иван Петров".
 BYLINE = regex.compile(
     r"^(?:(?:(?:(?:story|written|posted|reported|edited|(?:medically\s+)?reviewed"
-    r"|fact[-\s]?checked)\s+)?by"
+    r"|fact[-\s]?checked|(?:words|text)(?:\s+and\s+(?:photos?|pictures))?)\s+)?by"
     r"|(?:geschrieben\s+|redigiert\s+|ein\s+(?:artikel|beitrag|bericht|text)\s+)?von"
     r"|(?:écrit\s+|édité\s+|relu\s+)?par|(?:escrito\s+|editado\s+|revisado\s+|verificado\s+)?por"
-    r"|(?:scritto\s+)?da|(?:a\s+cura\s+)?di|przez|autor|автор|author|text|texte|текст"
+    r"|(?:scritto\s+)?da|(?:a\s+cura\s+|testo\s+)?di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
     r"\s?:?\s+\p{Lu}",  # French sets a space before the colon: "Rédactrice : ..."

@@ -90,6 +90,7 @@ from newsclean.patterns import (
     COPYRIGHT_PARTS,
     COPYRIGHT_SENTENCE,
     COPYRIGHT_YEAR,
+    COUNT_MAGNITUDE,
     COUNTED_HEADING,
     CTRL_ENTER,
     DATE_FIGURES,
@@ -1869,6 +1870,21 @@ def _click_here(stripped: str) -> bool:
 
 #: A widget's note that it is loading has at most this many words.
 MAX_LOADING_WORDS = 5
+
+
+def _without_magnitude(text: str) -> str:
+    """``text`` without the magnitude of a count that opens it ("1.2K views" as "1.2
+    views"), so that the count's phrase matches as the lexicons write it ("views").
+
+    >>> _without_magnitude("1.2K views"), _without_magnitude("3 Kings")
+    ('1.2 views', '3 Kings')
+    """
+    if not text[:2].strip()[:1].isdigit():
+        return text  # most lines: no figure first
+    found = COUNT_MAGNITUDE.match(text)
+    if found is None:
+        return text
+    return text[: found.start(1)] + text[found.end(1) :]
 
 
 def _loading_note(stripped: str) -> bool:
@@ -4270,7 +4286,7 @@ class RemoveBoilerplate:
             # "Sie sind hier:", "You are here:" above the headline: the label of a breadcrumb
             # whose crumbs went (at the end, "Email:" may lead into an address)
             allowed = allowed | _NAVIGATION
-        found = LEXICONS.match(text, languages, allowed)
+        found = LEXICONS.match(_without_magnitude(text), languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
             return None
         if not at_edge and found[0] == "navigation" and _list_item(stripped):
