@@ -941,7 +941,15 @@ REPORTED_SPEECH = regex.compile(
     r"\b(?:said|says|told|according\s+to|sagte\w*|sagt|erklärte\w*|teilte\w*\s+mit|zufolge"
     r"|dit|a\s+déclaré|selon|dijo|afirmó|según|ha\s+detto|secondo|powiedział\w*|według"
     r"|disse|afirmou|segundo|сказал\w*|заявил\w*|по\s+словам|сказав\w*|заявив\w*"
-    r"|за\s+словами)\b",
+    r"|за\s+словами"
+    # who advises, urges or warns in the third person ("..., the mayor urged residents",
+    # "..., советуют в администрации"): someone's words, not the site's request
+    r"|urged|urges|advised|advises|warned|recommended|betonte|warnte|riet|empfahl"
+    r"|a\s+(?:conseillé|averti|recommandé)|conseille|recommande|advirtió|aconsejó|recomendó"
+    r"|recomienda|aconseja|ha\s+(?:consigliato|avvertito)|consiglia|raccomanda|radzi"
+    r"|zaleca|ostrzegł\w*|aconselhou|alertou|recomendou|aconselha|recomenda|советуют"
+    r"|советует|рекомендуют|рекомендует|призывают|призывает|предупредил\w*|радять|радить"
+    r"|рекомендують|рекомендує|закликають|закликає|попередив\w*)\b",
     flags=regex.IGNORECASE,
 )
 #: Where a sentence or a clause ends within a line: a comma, colon, semicolon, full stop,
