@@ -875,13 +875,17 @@ LOGIN_COMMENT = regex.compile(
     r"|(?:про)?коментув\w*)\b",
     flags=regex.IGNORECASE,
 )
-#: Being logged in, signing in or being the site's subscriber, in every language.
+#: Being logged in, signing in, being registered or being the site's subscriber, in every
+#: language.
 LOGIN_ACCESS = regex.compile(
     r"\b(?:log(?:ged)?[\s-]*in|sign(?:ed)?[\s-]*in|login|subscriber|abonnent\w*|anmelden"
     r"|angemeldet|einloggen|eingeloggt|connect[ée]e?s?|connectez|connecter|identifiez"
     r"|inici\w*\s+sesi[óo]n|conectad[oa]s?|accedi|effettua(?:re)?\s+l['’]accesso|connesso"
     r"|zaloguj\w*|zalogowan\w*|inici\w*\s+sess[ãa]o|fa[çc]a\s+login|logad[oa]s?|войд\w*"
-    r"|войти|авторизова\w*|увійд\w*|увійти|авторизу\w*)\b",
+    r"|войти|авторизова\w*|увійд\w*|увійти|авторизу\w*"
+    # being registered: "Only registered users can comment"
+    r"|registered|registriert\w*|inscrits?|inscrites?|registrad[oa]s|registrat[ie]"
+    r"|zarejestrowan\w*|cadastrad[oa]s|зарегистрированн\w*|зареєстрован\w*)\b",
     flags=regex.IGNORECASE,
 )
 #: What obliges the reader to log in: "you" with a verb of need ("you must", "Sie müssen",
@@ -898,7 +902,8 @@ LOGIN_OBLIGED = regex.compile(
     r"|ви\s+повинні|voc[êe]\s+(?:precisa|deve)|tem\s+(?:de|que)|tens\s+de|please|bitte"
     r"|necesario|necessario|necess[áa]rio|il\s+faut|por\s+favor|per\s+favore|proszę"
     r"|trzeba|należy|необходимо|нужно|пожалуйста|потрібно|треба|будь\s+ласка)\b"
-    r"|\b(?:only|nur|seulement|uniquement|s[óo]lo|solamente|soltanto|tylko|apenas|somente"
+    r"|\b(?:only|nur|seulement|uniquement|seul(?:e?s)?|s[óo]lo|solamente|soltanto|tylko|apenas"
+    r"|somente"
     r"|только|лише|тільки)\b.*\b(?:users|members|subscribers|nutzer\w*|benutzer\w*"
     r"|mitglieder\w*|abonnenten|utilisateurs|membres|abonn[ée]s|usuarios|suscriptores"
     r"|utenti|abbonati|iscritti|użytkownic\w*|subskrybenc\w*|usu[áa]rios|utilizadores"
