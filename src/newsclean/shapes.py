@@ -75,8 +75,10 @@ def final_char(text: str) -> str:
     return text.rstrip(CLOSERS)[-1:]
 
 
-#: The file name of a picture has at most this many characters.
+#: The file name of a picture has at most this many characters, and ends in one of these
+#: (the last letters of the extensions of ``IMAGE_FILE``).
 MAX_IMAGE_FILE_CHARS = 100
+_IMAGE_FILE_ENDS = frozenset("gGfFpPcC")
 
 
 def is_image_file(text: str) -> bool:
@@ -89,6 +91,8 @@ def is_image_file(text: str) -> bool:
     (False, False)
     """
     stripped = text.strip()
+    if stripped[-1:] not in _IMAGE_FILE_ENDS:
+        return False  # most lines: one look at the last character
     return (
         len(stripped) <= MAX_IMAGE_FILE_CHARS
         and "." in stripped[-6:]
