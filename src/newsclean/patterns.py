@@ -807,11 +807,10 @@ PREFERRED_SOURCE = regex.compile(
 FOLLOW_VERBS = (
     "follow", "folgen sie", "folge", "suivez", "suivez-nous", "siga", "siga-nos", "síga", "sigue",
     "sígue", "siganos", "síganos", "siguenos", "síguenos", "segui", "seguite", "seguici",
-    "seguiteci", "obserwuj",
-    "obserwujcie", "acompanhe", "следите за", "подписывайтесь на", "слідкуйте за", "стежте за",
-    "підписуйтесь на", "join", "rejoignez", "rejoignez-nous", "únete a", "unisciti a",
-    "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к", "приєднуйтесь до",
-    "читайте",
+    "seguiteci", "obserwuj", "obserwujcie", "acompanhe", "следите за", "подписывайтесь на",
+    "слідкуйте за", "стежте за", "підписуйтесь на", "join", "rejoignez", "rejoignez-nous",
+    "únete a", "unisciti a", "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к",
+    "приєднуйтесь до", "читайте",
 )  # fmt: skip
 #: The words that open what a request to follow is for, after the network ("Follow us on
 #: Twitter for the latest news", "Suivez-nous sur Twitter pour plus d'actualités", "...,

@@ -483,8 +483,7 @@ _FROM_WORDS = frozenset(
     ("from", "von", "aus", "de", "du", "des", "di", "da", "z", "od", "от", "від")
 )
 MAX_MORE_FROM_NAME_WORDS = 4
-
-
+#: The reason of such a link, which a list of headlines under it is known by.
 _MORE_FROM = "link to more from a site or a person"
 
 
@@ -1870,10 +1869,6 @@ def _click_here(stripped: str) -> bool:
     return ". " not in stripped and _the_site_speaks(stripped)
 
 
-#: A widget's note that it is loading has at most this many words.
-MAX_LOADING_WORDS = 5
-
-
 def _without_magnitude(text: str) -> str:
     """``text`` without the magnitude of a count that opens it ("1.2K views" as "1.2
     views"), so that the count's phrase matches as the lexicons write it ("views").
@@ -1887,6 +1882,10 @@ def _without_magnitude(text: str) -> str:
     if found is None:
         return text
     return text[: found.start(1)] + text[found.end(1) :]
+
+
+#: A widget's note that it is loading has at most this many words.
+MAX_LOADING_WORDS = 5
 
 
 def _loading_note(stripped: str) -> bool:
