@@ -186,8 +186,8 @@ class Document:
         when it was split): ``lines`` keep the order of the input, so a binary search.
 
         >>> doc = Document.from_text("a\\nb\\nc")
-        >>> [line.text for line in doc.from_line(2)]
-        ['b']
+        >>> len(doc.from_line(2)), doc.from_line(2)[0].text
+        (1, 'b')
         """
         lines = self.lines
         index = bisect_left(lines, lineno, key=_LINENO)
