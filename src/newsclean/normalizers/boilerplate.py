@@ -2810,6 +2810,7 @@ _FORMS = "remove_boilerplate.forms"
 _HEADINGS = "remove_boilerplate.comment_headings"
 _GONE_COMMENTS = "remove_boilerplate.gone_comments"
 _FEEDBACK_QUESTION = "remove_boilerplate.feedback_question"
+_MATCHED = "remove_boilerplate.matched"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2826,6 +2827,7 @@ _MEMO_KEYS = (
     _HEADINGS,
     _GONE_COMMENTS,
     _FEEDBACK_QUESTION,
+    _MATCHED,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -3482,7 +3484,7 @@ class RemoveBoilerplate:
         shapes = []
         names: bool | None = None  # whether a name alone may count: worked out when needed
         for line in block:
-            found = self.match(line.text, zone="head", languages=doc.languages)
+            found = self._matched(doc, line.text, "head")
             if found is not None and found[0] in ("meta", "credit") and found[1][:1] not in "'\"":
                 shapes.append(found[1])  # a shape, not a phrase: "Source: ..." may be text
                 continue
@@ -3898,8 +3900,22 @@ class RemoveBoilerplate:
             before is not None and before.text.rstrip().endswith(":") and self._stays(doc, before)
         )
 
+    def _matched(self, doc: Document, text: str, zone: str) -> tuple[str, str] | None:
+        """:meth:`match` of ``text`` in ``zone``, worked out once per run of the rule (kept
+        in ``doc.memo``): the answer depends on nothing else, and the rule looks at every
+        line again after some lines went, which in a long text may happen several times."""
+        memo = doc.memo.get(_MATCHED)
+        if not isinstance(memo, dict):
+            memo = doc.memo[_MATCHED] = {}
+        key = (text, zone)
+        if key in memo:
+            found: tuple[str, str] | None = memo[key]
+            return found
+        found = memo[key] = self.match(text, zone=zone, languages=doc.languages)
+        return found
+
     def _check(self, doc: Document, line: Line, *, zone: str) -> bool:
-        found = self.match(line.text, zone=zone, languages=doc.languages)
+        found = self._matched(doc, line.text, zone)
         if found is None:
             return False
         if zone == "head" and "|" not in line.text and is_section_label(line.text, doc.languages):
@@ -4022,10 +4038,7 @@ class RemoveBoilerplate:
         return (
             not line.removed
             and not self._is_extra(line.text)
-            and not any(
-                self.match(line.text, zone=zone, languages=doc.languages)
-                for zone in ("head", "tail")
-            )
+            and not any(self._matched(doc, line.text, zone) for zone in ("head", "tail"))
         )
 
     def _is_extra(self, text: str) -> bool:
