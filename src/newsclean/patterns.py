@@ -996,7 +996,8 @@ STAMP_SEPARATOR = re.compile(r"\s*(?:\||//)\s*|\s+[:\-–—·•]\s+")
 BYLINE = regex.compile(
     r"^(?:(?:(?:(?:story|written|posted|reported|edited|(?:medically\s+)?reviewed"
     r"|fact[-\s]?checked|(?:words|text)(?:\s+and\s+(?:photos?|pictures))?)\s+)?by"
-    r"|(?:geschrieben\s+|redigiert\s+|ein\s+(?:artikel|beitrag|bericht|text)\s+)?von"
+    r"|(?:geschrieben\s+|redigiert\s+|eine?\s+(?:artikel|beitrag|bericht|text|kommentar"
+    r"|analyse|gastbeitrag|essay|reportage|kolumne)\s+)?von"
     r"|(?:écrit\s+|édité\s+|relu\s+)?par|(?:escrito\s+|editado\s+|revisado\s+|verificado\s+)?por"
     r"|(?:scritto\s+)?da|(?:a\s+cura\s+|testo\s+)?di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
@@ -1046,9 +1047,14 @@ AGENCY_CREDIT = regex.compile(
     rf"(?:(?:^|\s)(?i:avec|with|mit|con|com|z|з|с)\s+(?i:l['’])?|,\s+)(?:{_AGENCIES})$"
 )
 
-#: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd"
-#: ("Reuters/Nielsen" names two sources).
-AGENCY_CODE = regex.compile(rf"(?i:{_AGENCIES})(?:/[a-z]{{1,8}}){{1,3}}")
+#: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd",
+#: and the agencies and an editor's initials joined so, an agency among them ("dpa/AFP/jm",
+#: "red/dpa"; "Reuters/Nielsen" names two sources).
+AGENCY_CODE = regex.compile(
+    rf"(?:(?i:{_AGENCIES})|[a-z]{{1,8}})(?:/(?:(?i:{_AGENCIES})|[a-z]{{1,8}})){{1,3}}"
+)
+#: The agencies' names case folded, to tell one among the parts of such a code.
+AGENCY_NAMES = frozenset(name.casefold() for name in AGENCIES)
 
 #: The agencies and picture libraries that a photo credit names with the photographer
 #: ("AP Photo/Jane Doe", "REUTERS/Jane Doe", "Jane Doe / AFP", "AFP via Getty Images"), in

@@ -63,6 +63,7 @@ from newsclean.patterns import (
     AGENCY_CODE,
     AGENCY_CREDIT,
     AGENCY_LAST_WORDS,
+    AGENCY_NAMES,
     APP_GET,
     APP_PLATFORM,
     APP_WORD,
@@ -1925,6 +1926,10 @@ def _hashtags(text: str) -> bool:
     return all(word[:1] == "#" and LETTER.match(word, 1) is not None for word in text.split())
 
 
+#: The newsroom's credit in brackets under a German or Polish story: "(red)", "(red.)".
+_EDITORS_CODES = frozenset(("red", "red."))
+
+
 def _agency_credit(text: str) -> bool:
     """A short line that credits a news agency: a name in capitalised words, then the agency
     ("Le Monde avec AFP", "Example Times with Reuters"), or the agency alone after the word
@@ -1933,8 +1938,10 @@ def _agency_credit(text: str) -> bool:
 
     >>> _agency_credit("Le Monde avec AFP"), _agency_credit("dpa/lno"), _agency_credit("(mit dpa)")
     (True, True, True)
-    >>> _agency_credit("Avec l'AFP")
-    True
+    >>> _agency_credit("Avec l'AFP"), _agency_credit("dpa/AFP/jm"), _agency_credit("(red)")
+    (True, True, True)
+    >>> _agency_credit("and/or")
+    False
     >>> _agency_credit("He now works with Reuters")
     False
     """
@@ -1942,7 +1949,13 @@ def _agency_credit(text: str) -> bool:
         return False
     if text[:1] == "(" and text[-1:] == ")":
         text = text[1:-1].strip()
-    if "/" in text and AGENCY_CODE.fullmatch(text):
+        if text in _EDITORS_CODES:
+            return True  # "(red)": the newsroom's own credit, in brackets
+    if (
+        "/" in text
+        and AGENCY_CODE.fullmatch(text)
+        and not AGENCY_NAMES.isdisjoint(part.casefold() for part in text.split("/"))
+    ):
         return True
     last = text[text.rfind(" ") + 1 :]
     if last not in AGENCY_LAST_WORDS and last[2:] not in AGENCY_LAST_WORDS:
@@ -3926,6 +3939,14 @@ class RemoveBoilerplate:
             self._in_a_wrapped_sentence(doc, line)
             or (zone == "tail" and self._heads_an_entry(doc, line))
         ):
+            return False
+        if (
+            line.text[:1].islower()
+            and found[1][:1] in "'\""
+            and self._in_a_wrapped_sentence(doc, line)
+        ):
+            # a phrase in lower case between the pieces of a sentence wrapped at a fixed
+            # width ("asked them to" + "share" + "them with friends, or ..."): a piece too
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
