@@ -810,7 +810,7 @@ FOLLOW_VERBS = (
     "seguiteci", "obserwuj", "obserwujcie", "acompanhe", "следите за", "подписывайтесь на",
     "слідкуйте за", "стежте за", "підписуйтесь на", "join", "rejoignez", "rejoignez-nous",
     "únete a", "unisciti a", "dołącz do", "dołączcie do", "junte-se a", "присоединяйтесь к",
-    "приєднуйтесь до", "читайте",
+    "приєднуйтесь до", "читайте", "retrouvez-nous", "retrouvez",
 )  # fmt: skip
 #: The words that open what a request to follow is for, after the network ("Follow us on
 #: Twitter for the latest news", "Suivez-nous sur Twitter pour plus d'actualités", "...,
@@ -998,8 +998,13 @@ BYLINE = regex.compile(
     r"|fact[-\s]?checked|(?:words|text)(?:\s+and\s+(?:photos?|pictures))?)\s+)?by"
     r"|(?:geschrieben\s+|redigiert\s+|eine?\s+(?:artikel|beitrag|bericht|text|kommentar"
     r"|analyse|gastbeitrag|essay|reportage|kolumne)\s+)?von"
-    r"|(?:écrit\s+|édité\s+|relu\s+)?par|(?:escrito\s+|editado\s+|revisado\s+|verificado\s+)?por"
-    r"|(?:scritto\s+)?da|(?:a\s+cura\s+|testo\s+)?di|przez|autor|автор|author|text|texte|текст"
+    r"|(?:écrit\s+|édité\s+|relu\s+|propos\s+recueillis\s+)?par"
+    r"|(?:escrito\s+|editado\s+|revisado\s+|verificado\s+)?por"
+    r"|(?:une?\s+(?:éditorial|tribune|analyse|chronique|billet|entretien)"
+    r"|una?\s+(?:columna|análisis|crónica|tribuna)|entrevista|uma?\s+(?:coluna|análise"
+    r"|crônica|crónica))\s+de"
+    r"|(?:scritto\s+)?da|(?:a\s+cura\s+|testo\s+|un\s+(?:commento|editoriale)\s+"
+    r"|un['’]analisi\s+)?di|przez|autor|автор|author|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
     r"\s?:?\s+\p{Lu}",  # French sets a space before the colon: "Rédactrice : ..."
@@ -1048,11 +1053,13 @@ AGENCY_CREDIT = regex.compile(
 )
 
 #: An agency's desk code alone on a line, in lower case: "dpa/lno", "AFP/mb", "dpa/tmn/epd",
-#: and the agencies and an editor's initials joined so, an agency among them ("dpa/AFP/jm",
-#: "red/dpa"; "Reuters/Nielsen" names two sources).
-AGENCY_CODE = regex.compile(
-    rf"(?:(?i:{_AGENCIES})|[a-z]{{1,8}})(?:/(?:(?i:{_AGENCIES})|[a-z]{{1,8}})){{1,3}}"
+#: and the agencies, an editor's initials and the word for an archive joined so, an agency
+#: among them ("dpa/AFP/jm", "red/dpa", "AFP/Archives", "EFE/Archivo"; "Reuters/Nielsen" names
+#: two sources).
+_CODE_PART = (
+    rf"(?:(?i:{_AGENCIES})|[a-z]{{1,8}}|(?i:archives?|archivo|archivio|archiv|arquivo|archiwum))"
 )
+AGENCY_CODE = regex.compile(rf"{_CODE_PART}(?:/{_CODE_PART}){{1,3}}")
 #: The agencies' names case folded, to tell one among the parts of such a code.
 AGENCY_NAMES = frozenset(name.casefold() for name in AGENCIES)
 
