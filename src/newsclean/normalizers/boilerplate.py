@@ -2748,22 +2748,20 @@ def _line_after(doc: Document, line: Line) -> Line | None:
 
 
 class _LinesAbove:
-    """Answers about the live lines above a given line, in constant time per question:
-    the headline-shaped lines by the keys a repeat of each has, and the lines where the
-    title search stops (prose, or any line but a label).  Built once from the texts; lines
-    only go while the rule runs, and the lines that went are dropped from the front.
+    """Answers about the live lines above a given line: the headline-shaped lines by the
+    keys a repeat of each has, and the first line where the title search stops (prose, or
+    any line but a label).  Worked out from the live lines of the first question, from the
+    top and only as far down as a question needs (most questions are about lines near the
+    top, and a long text has thousands of lines); lines only go while the rule runs, and the
+    lines that went are dropped from the front.
     """
 
     def __init__(self, doc: Document) -> None:
+        self.lines = doc.live()
+        self.languages = doc.languages
         self.headlines: dict[str, deque[Line]] = {}
-        self.stops: deque[Line] = deque()
-        for line in doc.live():
-            text = line.text
-            if is_headline(text):
-                for key in title_keys(text):
-                    self.headlines.setdefault(key, deque()).append(line)
-            if line.prose or not is_head_label(text, doc.languages):
-                self.stops.append(line)
+        self.indexed = 0  # lines[:indexed] are in ``headlines`` if headline-shaped
+        self.stop = 0  # no line of lines[:stop] is a present stop
 
     @staticmethod
     def _first(lines: deque[Line] | None) -> Line | None:
@@ -2773,10 +2771,17 @@ class _LinesAbove:
 
     def headline_repeated(self, doc: Document, line: Line) -> bool:
         """True when a headline-shaped line above ``line`` has ``line`` as a repeat."""
+        at = doc.position(line)
+        lines = self.lines
+        while self.indexed < len(lines) and doc.position(lines[self.indexed]) < at:
+            above = lines[self.indexed]
+            self.indexed += 1
+            if is_headline(above.text):
+                for key in title_keys(above.text):
+                    self.headlines.setdefault(key, deque()).append(above)
         text = line.text
         parts = SITE_SEPARATOR.split(text)
         keys = {line_key(text), *(map(line_key, parts) if len(parts) > 1 else ())}
-        at = doc.position(line)
         for key in keys:
             first = self._first(self.headlines.get(key))
             if first is not None and doc.position(first) < at:
@@ -2785,8 +2790,13 @@ class _LinesAbove:
 
     def title_stops_above(self, doc: Document, line: Line) -> bool:
         """True when the title search stops at a line above ``line``."""
-        first = self._first(self.stops)
-        return first is not None and doc.position(first) < doc.position(line)
+        lines = self.lines
+        while self.stop < len(lines):
+            first = lines[self.stop]
+            if not first.removed and (first.prose or not is_head_label(first.text, self.languages)):
+                return doc.position(first) < doc.position(line)
+            self.stop += 1
+        return False
 
 
 _LINES_ABOVE = "remove_boilerplate.lines_above"
@@ -3943,10 +3953,12 @@ class RemoveBoilerplate:
         if (
             line.text[:1].islower()
             and found[1][:1] in "'\""
-            and self._in_a_wrapped_sentence(doc, line)
+            and self._in_a_wrapped_sentence(doc, line, wrapped_text=True)
         ):
-            # a phrase in lower case between the pieces of a sentence wrapped at a fixed
-            # width ("asked them to" + "share" + "them with friends, or ..."): a piece too
+            # a phrase in lower case between the pieces of a sentence, in text wrapped at a
+            # fixed width ("asked them to" + "share" + "them with friends, or ..."): a piece
+            # too (in text of a paragraph a line, such a line between two paragraphs is
+            # a label that the page set there, "advertisement")
             return False
         if found[1] == _SOURCE_AND_DATE and self._leads_into_the_next(doc, line):
             return False
@@ -3986,7 +3998,9 @@ class RemoveBoilerplate:
             and not _repeats_a_headline(doc, above)
         )
 
-    def _in_a_wrapped_sentence(self, doc: Document, line: Line) -> bool:
+    def _in_a_wrapped_sentence(
+        self, doc: Document, line: Line, *, wrapped_text: bool = False
+    ) -> bool:
         """True when ``line`` is a piece of a sentence wrapped at a fixed width, not a date line:
         the line before goes on mid-sentence, and ``line`` ends in a full stop ("... built
         between" + "1904-1906.") or the line after goes on in lower case ("... for the period" +
@@ -3998,9 +4012,11 @@ class RemoveBoilerplate:
         not a repeat of the title (the given one, or any headline-shaped line above it, one of
         which may become the title), and not the line the title search would stop at (a line
         other than a label stands above it, or it is not headline-shaped).  The line after
-        has more than three words and repeats no headline either.
+        has more than three words and repeats no headline either.  With ``wrapped_text``, the
+        whole text must be wrapped so too (:meth:`Document.hard_wrapped`).
         """
         text = line.text
+        after = None
         if final_char(text) != "." or text.endswith("..."):
             after = _line_after(doc, line)
             if (
@@ -4008,7 +4024,6 @@ class RemoveBoilerplate:
                 or not after.text.lstrip()[:1].islower()
                 or not more_words_than(after.text, 3)
                 or not self._stays(doc, after)
-                or _repeats_a_headline(doc, after)
             ):
                 return False
         before = _line_before(doc, line)
@@ -4018,7 +4033,14 @@ class RemoveBoilerplate:
         if not _goes_on(text) or not more_words_than(text, 3) or is_label(text):
             return False  # a label's shape ("D b-l y": three words, four tokens) may be the
             # section that extract_section takes from under the title
-        if is_head_label(text, doc.languages) or _repeats_a_headline(doc, before):
+        if is_head_label(text, doc.languages) or (
+            wrapped_text and not doc.hard_wrapped(doc.live())
+        ):
+            return False
+        # The headlines above last: the first look works them out from every line of the text.
+        if (after is not None and _repeats_a_headline(doc, after)) or _repeats_a_headline(
+            doc, before
+        ):
             return False
         return not is_headline(text) or _lines_above(doc).title_stops_above(doc, before)
 
