@@ -2834,6 +2834,7 @@ _HEADINGS = "remove_boilerplate.comment_headings"
 _GONE_COMMENTS = "remove_boilerplate.gone_comments"
 _FEEDBACK_QUESTION = "remove_boilerplate.feedback_question"
 _MATCHED = "remove_boilerplate.matched"
+_WRAPPED_TEXT = "remove_boilerplate.wrapped_text"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2851,6 +2852,7 @@ _MEMO_KEYS = (
     _GONE_COMMENTS,
     _FEEDBACK_QUESTION,
     _MATCHED,
+    _WRAPPED_TEXT,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -3034,6 +3036,16 @@ def _entry_sentence(text: str) -> bool:
 
 #: The shape of "Associated Press - January 2, 2031 7:33 AM ET" (:func:`_source_and_date`).
 _SOURCE_AND_DATE = "source and date line"
+
+
+def _wrapped_text(doc: Document) -> bool:
+    """``doc.hard_wrapped`` of the live lines, worked out once per run of the rule (kept in
+    ``doc.memo``): the guard of the pieces of a wrapped sentence asks it for each such piece,
+    and a long text has thousands of lines."""
+    found = doc.memo.get(_WRAPPED_TEXT)
+    if not isinstance(found, bool):
+        found = doc.memo[_WRAPPED_TEXT] = doc.hard_wrapped(doc.live())
+    return found
 
 
 def _repeats_a_headline(doc: Document, line: Line) -> bool:
@@ -4033,9 +4045,7 @@ class RemoveBoilerplate:
         if not _goes_on(text) or not more_words_than(text, 3) or is_label(text):
             return False  # a label's shape ("D b-l y": three words, four tokens) may be the
             # section that extract_section takes from under the title
-        if is_head_label(text, doc.languages) or (
-            wrapped_text and not doc.hard_wrapped(doc.live())
-        ):
+        if is_head_label(text, doc.languages) or (wrapped_text and not _wrapped_text(doc)):
             return False
         # The headlines above last: the first look works them out from every line of the text.
         if (after is not None and _repeats_a_headline(doc, after)) or _repeats_a_headline(
