@@ -429,6 +429,10 @@ LINK_PROMPTS = _LINK["prompts"]
 MORE_WORDS = _LINK["more"]
 #: The words between a word of ``MORE_WORDS`` and "from" in a link to more from a site.
 MORE_OF_WORDS = _LINK["more-of"]
+#: The words for "from" before the name in such a link, and, with the words for "of", before
+#: a section's name ("More stories from Science", "Más noticias de Ciencia").
+FROM_WORDS = _LINK["from"]
+FROM_OR_OF_WORDS = FROM_WORDS | _LINK["of"]
 #: The label of a video or a gallery: a verb to watch or the word "material", a medium, and
 #: the words between them.
 WATCH_WORDS = _LINK["watch"]

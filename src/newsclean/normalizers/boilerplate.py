@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 import regex
 
@@ -29,6 +29,8 @@ from newsclean.lexicon import (
     DATE_WORDS,
     FAMILIES,
     FOLLOW_ON_NETWORK,
+    FROM_OR_OF_WORDS,
+    FROM_WORDS,
     HERE_WORDS,
     LANGUAGES,
     LEXICONS,
@@ -467,33 +469,33 @@ MAX_SHARE_REQUEST_WORDS = 8
 _SHARE = frozenset({"share"})
 #: The family of a section's name ("Opinion", "Sport").
 _SECTION = frozenset({"section"})
-#: What joins the news and the section in a link to more of it ("More stories from Science",
-#: "Más noticias de Ciencia", "Mehr Nachrichten aus Politik", "Больше новостей из раздела").
-_OF_WORDS = frozenset((
-    "from", "in", "of", "aus", "de", "du", "des", "di", "del", "della", "z", "ze", "do", "da",
-    "из", "з",
-))  # fmt: skip
-#: A link to more of a section has at most so many words ("Plus de Sport", "More World news").
+#: A link to more of a section has at most so many words ("Plus de Sport", "More World news"),
+#: a link to more has at most so many characters, and the name of a site or a person in one
+#: at most so many words.
 MAX_MORE_OF_WORDS = 5
 MAX_MORE_OF_CHARS = 60
-
-
-#: The words for "from" between "More stories" and a name ("More stories from Example News"),
-#: and the most words of the name.
-_FROM_WORDS = frozenset(
-    ("from", "von", "aus", "de", "du", "des", "di", "da", "z", "od", "от", "від")
-)
 MAX_MORE_FROM_NAME_WORDS = 4
-#: The reason of such a link, which a list of headlines under it is known by.
+#: The reason of a link to more from a site, which a list of headlines under it is known by.
 _MORE_FROM = "link to more from a site or a person"
+
+
+def _after_more(text: str) -> str | None:
+    """What follows the word for "more" (``MORE_WORDS``) that opens a link's label, or None
+    when ``text`` opens otherwise or is too long for a link (most lines)."""
+    if len(text) > MAX_MORE_OF_CHARS:
+        return None
+    words = text.split(None, 1)
+    if len(words) != 2 or words[0].casefold() not in MORE_WORDS:
+        return None
+    return words[1]
 
 
 def _more_from_a_name(text: str) -> bool:
     """The label of a link to more from a site or a person: a word for "more"
-    (``MORE_WORDS``), at most two words for news or of ``MORE_OF_WORDS``, a word for "from",
-    and a name of at most four words, each with a capital, without a figure or an end of
-    sentence ("More stories from Example News", "More Must-Reads From TIME", "Weitere
-    Artikel von Jane Doe").
+    (``MORE_WORDS``), at most two words for news or of ``MORE_OF_WORDS``, a word of
+    ``FROM_WORDS`` and a name of at most four words, each with a capital, without a figure
+    or an end of sentence ("More stories from Example News", "More Must-Reads From TIME",
+    "Weitere Artikel von Jane Doe").
 
     >>> _more_from_a_name("More Must-Reads From TIME"), _more_from_a_name("Mehr aus Kyiv")
     (True, True)
@@ -502,13 +504,11 @@ def _more_from_a_name(text: str) -> bool:
     >>> _more_from_a_name("More stories from the council")
     False
     """
-    if len(text) > MAX_MORE_OF_CHARS:
-        return False  # a link's label is short: most lines are longer
-    words = text.split()
-    if len(words) < 3 or words[0].casefold() not in MORE_WORDS:
+    rest = _after_more(text)
+    if rest is None:
         return False
-    words = words[1:]
-    at = next((i for i, word in enumerate(words[:3]) if word.casefold() in _FROM_WORDS), -1)
+    words = rest.split()
+    at = next((i for i, word in enumerate(words[:3]) if word.casefold() in FROM_WORDS), -1)
     name = words[at + 1 :]
     return (
         at >= 0
@@ -537,15 +537,12 @@ def _more_of_a_section(text: str, languages: tuple[str, ...]) -> bool:
     >>> _more_of_a_section("More than 300 people attended.", langs)
     False
     """
-    if len(text) > MAX_MORE_OF_CHARS:
-        return False  # a link's label is short: most lines are longer
-    words = text.split(None, 1)
-    if len(words) != 2 or words[0].casefold() not in MORE_WORDS:
+    rest = _after_more(text)
+    if rest is None:
         return False
-    rest = words[1]
     news = INBOX_NEWS.match(rest)
     of = rest[news.end() :].split(None, 1) if news is not None else []
-    if len(of) == 2 and of[0].casefold() in _OF_WORDS:
+    if len(of) == 2 and of[0].casefold() in FROM_OR_OF_WORDS:
         rest = of[1]  # "Más noticias de Ciencia", "More stories from Science": of a section
     elif rest[:3].casefold() == "de ":
         rest = rest[3:]
@@ -2799,14 +2796,28 @@ class _LinesAbove:
         return False
 
 
+def _a_phrase(what: str) -> bool:
+    """True when ``what`` of a :meth:`RemoveBoilerplate.match` names a phrase of the
+    lexicons (in quotes, as ``repr`` writes it), not a shape ("byline", "date line")."""
+    return what[:1] in "'\""
+
+
 _LINES_ABOVE = "remove_boilerplate.lines_above"
+
+_Kept = TypeVar("_Kept")
+
+
+def _memo(doc: Document, key: str, kind: type[_Kept], make: Callable[[], _Kept]) -> _Kept:
+    """What this rule worked out from ``doc`` under ``key`` (one of ``_MEMO_KEYS``, dropped
+    at the start of each run): ``make()`` the first time it is asked, kept in ``doc.memo``."""
+    found = doc.memo.get(key)
+    if not isinstance(found, kind):
+        found = doc.memo[key] = make()
+    return found
 
 
 def _lines_above(doc: Document) -> _LinesAbove:
-    found = doc.memo.get(_LINES_ABOVE)
-    if not isinstance(found, _LinesAbove):
-        found = doc.memo[_LINES_ABOVE] = _LinesAbove(doc)
-    return found
+    return _memo(doc, _LINES_ABOVE, _LinesAbove, lambda: _LinesAbove(doc))
 
 
 def _recorded(doc: Document, key: str, test: Callable[[Record], bool]) -> bool:
@@ -2905,9 +2916,7 @@ class _CommentsGone:
 
 def _comments_gone(doc: Document) -> _CommentsGone:
     """:class:`_CommentsGone` of ``doc``, kept in ``doc.memo`` and brought up to date."""
-    gone = doc.memo.get(_GONE_COMMENTS)
-    if not isinstance(gone, _CommentsGone):
-        gone = doc.memo[_GONE_COMMENTS] = _CommentsGone()
+    gone = _memo(doc, _GONE_COMMENTS, _CommentsGone, _CommentsGone)
     records = doc.records
     for index in range(gone.tested, len(records)):
         record = records[index]
@@ -3042,10 +3051,7 @@ def _wrapped_text(doc: Document) -> bool:
     """``doc.hard_wrapped`` of the live lines, worked out once per run of the rule (kept in
     ``doc.memo``): the guard of the pieces of a wrapped sentence asks it for each such piece,
     and a long text has thousands of lines."""
-    found = doc.memo.get(_WRAPPED_TEXT)
-    if not isinstance(found, bool):
-        found = doc.memo[_WRAPPED_TEXT] = doc.hard_wrapped(doc.live())
-    return found
+    return _memo(doc, _WRAPPED_TEXT, bool, lambda: doc.hard_wrapped(doc.live()))
 
 
 def _repeats_a_headline(doc: Document, line: Line) -> bool:
@@ -3520,7 +3526,7 @@ class RemoveBoilerplate:
         names: bool | None = None  # whether a name alone may count: worked out when needed
         for line in block:
             found = self._matched(doc, line.text, "head")
-            if found is not None and found[0] in ("meta", "credit") and found[1][:1] not in "'\"":
+            if found is not None and found[0] in ("meta", "credit") and not _a_phrase(found[1]):
                 shapes.append(found[1])  # a shape, not a phrase: "Source: ..." may be text
                 continue
             if PERSON_NAME.fullmatch(line.text.strip()):
@@ -3592,14 +3598,17 @@ class RemoveBoilerplate:
         """
         if "comments" not in self._families or not _recorded(doc, _COMMENTS, _comments_record):
             return False
-        headings = doc.memo.get(_HEADINGS)
-        if not isinstance(headings, frozenset):
-            # the lines that may head a comment section, found once per run (lines only go
-            # while this rule runs): most texts have none, and then nothing is looked at
-            # again however many times the end moves
-            headings = doc.memo[_HEADINGS] = frozenset(
+        # the lines that may head a comment section, found once per run (lines only go while
+        # this rule runs): most texts have none, and then nothing is looked at again however
+        # many times the end moves
+        headings = _memo(
+            doc,
+            _HEADINGS,
+            frozenset,
+            lambda: frozenset(
                 id(line) for line in doc.lines if _comments_heading(line.text, doc.languages)
-            )
+            ),
+        )
         if not headings:
             return False
         gone = _comments_gone(doc).keys  # the lines removed as comments: one look-up each
@@ -3648,16 +3657,19 @@ class RemoveBoilerplate:
         """
         if "navigation" not in self._families:
             return False
-        items = doc.memo.get(_BARS)
-        if items is None:
-            # how many lines are menu items, counted once per run (lines only go while this
-            # rule runs); most texts have no line that ends in a bar: one search over the text
-            items = doc.memo[_BARS] = (
+        # how many lines are menu items, counted once per run (lines only go while this rule
+        # runs); most texts have no line that ends in a bar: one search over the text
+        items = _memo(
+            doc,
+            _BARS,
+            int,
+            lambda: (
                 sum(1 for line in doc.lines if _menu_item(line.text))
                 if doc.any_line(MENU_ITEM_END.search)
                 else 0
-            )
-        if not isinstance(items, int) or items < MENU_ITEM_RUN:
+            ),
+        )
+        if items < MENU_ITEM_RUN:
             return False
         removed = False
         run: list[Line] = []  # items that went for another reason count: the run is the same
@@ -3688,9 +3700,7 @@ class RemoveBoilerplate:
         """
         if "comments" not in self._families:
             return False
-        fields = doc.memo.get(_FORMS)
-        if not isinstance(fields, _FormFields):
-            fields = doc.memo[_FORMS] = _FormFields(doc)
+        fields = _memo(doc, _FORMS, _FormFields, lambda: _FormFields(doc))
         removed = False
         for run in fields.runs():
             if len(run) >= MIN_FORM_FIELDS:
@@ -3939,15 +3949,11 @@ class RemoveBoilerplate:
         """:meth:`match` of ``text`` in ``zone``, worked out once per run of the rule (kept
         in ``doc.memo``): the answer depends on nothing else, and the rule looks at every
         line again after some lines went, which in a long text may happen several times."""
-        memo = doc.memo.get(_MATCHED)
-        if not isinstance(memo, dict):
-            memo = doc.memo[_MATCHED] = {}
+        memo: dict[tuple[str, str], tuple[str, str] | None] = _memo(doc, _MATCHED, dict, dict)
         key = (text, zone)
-        if key in memo:
-            found: tuple[str, str] | None = memo[key]
-            return found
-        found = memo[key] = self.match(text, zone=zone, languages=doc.languages)
-        return found
+        if key not in memo:
+            memo[key] = self.match(text, zone=zone, languages=doc.languages)
+        return memo[key]
 
     def _check(self, doc: Document, line: Line, *, zone: str) -> bool:
         found = self._matched(doc, line.text, zone)
@@ -3964,7 +3970,7 @@ class RemoveBoilerplate:
             return False
         if (
             line.text[:1].islower()
-            and found[1][:1] in "'\""
+            and _a_phrase(found[1])
             and self._in_a_wrapped_sentence(doc, line, wrapped_text=True)
         ):
             # a phrase in lower case between the pieces of a sentence, in text wrapped at a
