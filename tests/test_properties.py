@@ -221,6 +221,10 @@ def _clean(text: str) -> newsclean.Article | None:
 # next to the title, "B", was a section on the written text, where the section line "Á"
 # stood between
 @example("BB0BB0BB0BB0BB0BB0BB0BB\r0\rB\rÁ\rBB:BB:BB:BB:BB:BB:BB:BB.")
+# found by atheris (seed 257): the section "Ae" under the title "Ah" counted against the line
+# in lower case, so the text was not wrapped; written back without it, the text was wrapped
+# and "Ah" no title
+@example('Ah\nAe\nH\nhe|O|O|Oa|e\nY_"`>FA\nY+Y,cY\nY\nYYYz\nYY\nA')
 def test_never_crashes_and_is_idempotent(text: str) -> None:
     first = _clean(text)
     if first is None:

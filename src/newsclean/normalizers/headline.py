@@ -420,7 +420,14 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
     # Section labels and breadcrumbs do not count towards wrapped text: extract_section takes
     # them, and the text written back has them under the title or not at all (as
     # :func:`_below_a_kicker` judges it).
-    return _goes_on(_next_text(doc, live, index)) and _wrapped_without_labels(doc, live)
+    if not _goes_on(_next_text(doc, live, index)):
+        return False
+    # Nor do the label-shaped lines right below the line, which extract_section takes next to
+    # it when it is the title: the text written back has no section line.
+    end = index + 1
+    while end < len(live) and is_label(live[end].text) and not _names_no_section(live[end].text):
+        end += 1
+    return _wrapped_without_labels(doc, live[: index + 1] + live[end:])
 
 
 def _may_open_a_wrapped_sentence(text: str) -> bool:
