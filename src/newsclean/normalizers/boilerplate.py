@@ -1751,32 +1751,52 @@ def _related_label_of_words(family: str, phrase: str) -> bool:
 
 
 #: A line that opens with a one-word credit ("фото *") and has more words than this, ending
-#: in a full stop, is a sentence about the picture, not its credit.
+#: in a full stop, is a sentence about the picture, not its credit; one that opens with a
+#: link's words without a colon ("more from *") is a sentence with more words than the second.
 MAX_BARE_CREDIT_WORDS = 4
+MAX_BARE_LINK_WORDS = 5
 
 
-def _sentence_after_a_bare_credit(family: str, phrase: str, text: str) -> bool:
-    """True when ``phrase`` is a credit opening of one word with no colon ("фото*", the
-    entry ``фото *``) and ``text`` goes on into a sentence about the picture: more than
-    ``MAX_BARE_CREDIT_WORDS`` words ending in a full stop.  A credit names its source ("Фото
-    ТАСС", "Фото Ивана Петрова", "Фото из открытых источников") and seldom ends in a full
-    stop; the wordings that do have entries of their own ("фото предоставлено *").
+def _sentence_after_a_bare_opening(family: str, phrase: str, text: str) -> bool:
+    """True when ``phrase`` is an opening with no colon, of one word for a credit ("фото*",
+    the entry ``фото *``) or of any length for a link to related pages ("more from*"), and
+    ``text`` goes on into a sentence ending in a full stop: of more than
+    ``MAX_BARE_CREDIT_WORDS`` words after a credit, more than ``MAX_BARE_LINK_WORDS`` after
+    a link ("Weitere Artikel aus der Region." is still one).  A credit names its source
+    ("Фото ТАСС", "Фото Ивана Петрова", "Фото из открытых источников") and a link names a
+    site, a section or a person ("More from Example News"); they seldom end in a full stop.
+    The credits that do are worded otherwise and have entries of their own ("фото
+    предоставлено *"), and a link in the site's voice (:func:`_in_the_sites_voice`: "More
+    from our politics desk.") is one whatever its end.
 
-    >>> _sentence_after_a_bare_credit("credit", "фото*", "Фото сделано в 2019 году.")
+    >>> _sentence_after_a_bare_opening("credit", "фото*", "Фото сделано в 2019 году.")
     True
-    >>> _sentence_after_a_bare_credit("credit", "фото*", "Фото из открытых источников")
+    >>> _sentence_after_a_bare_opening("credit", "фото*", "Фото из открытых источников")
     False
-    >>> _sentence_after_a_bare_credit("credit", "photo by*", "Photo by Jane Doe for the Daily.")
+    >>> _sentence_after_a_bare_opening("credit", "photo by*", "Photo by Jane Doe for the Daily.")
+    False
+    >>> _sentence_after_a_bare_opening("related", "more from*", "More from the council on Monday.")
+    True
+    >>> _sentence_after_a_bare_opening("related", "read also:*", "Read also: Fares rise in May.")
     False
     """
     opening = phrase[:-1]
     return (
-        family == "credit"
-        and phrase.endswith("*")
-        and " " not in opening
+        phrase.endswith("*")
         and not opening.endswith(":")
         and text.rstrip().endswith(".")
-        and more_words_than(text, MAX_BARE_CREDIT_WORDS)
+        and (
+            (
+                family == "credit"
+                and " " not in opening
+                and more_words_than(text, MAX_BARE_CREDIT_WORDS)
+            )
+            or (
+                family == "related"
+                and more_words_than(text, MAX_BARE_LINK_WORDS)
+                and not _in_the_sites_voice(text)
+            )
+        )
     )
 
 
@@ -4386,8 +4406,9 @@ class RemoveBoilerplate:
             # "Mira: no lo sé, dijo el alcalde.": after the colon a sentence goes on in lower
             # case, however short; a headline after a label opens with a capital
             return None
-        if prefix and _sentence_after_a_bare_credit(*found, text):
-            return None  # "Фото сделано в 2019 году.": words about a picture, not its credit
+        if prefix and _sentence_after_a_bare_opening(*found, text):
+            # "Фото сделано в 2019 году.", "More from the council on Monday.": a sentence
+            return None
         if (
             prefix
             and is_prose(text)
