@@ -293,6 +293,13 @@ PAGE = st.tuples(
     "Another political murder in Lebanon, another dashed hope for peace\n"
     "The ferry will run every hour from the pier on the north side of the harbour."
 )
+# found by the thorough profile (unstable on the session-start code of session 28 too): the
+# first paragraph read as the title, so the short line above it was a name next to the
+# headline and went; on the text written back the line before it did
+@example(
+    "The The The The The The The The\n\nThe The The The\n\nThe The\n\nThe The\n\n"
+    "The the the the the the the the."
+)
 def test_a_page_of_furniture_and_paragraphs_is_stable(text: str) -> None:
     first = _clean(text)
     if first is None:

@@ -670,6 +670,11 @@ class ExtractSection:
         if _names_no_section(text):
             return None
         after = doc.neighbour(line, 1, lambda other: _counts(other, keys))
+        if after is not None and after.prose:
+            # the first paragraph of the body: a sentence that reads as the title stays
+            # (remove_repeated_title looks in the head only), and on the text written back
+            # the label's other neighbour may be a line that does not
+            after = None
         next_to_title = any(
             other is not None and repeats_title(other.text, keys)
             for other in (above.above(), after)
