@@ -1514,6 +1514,9 @@ PLACE_JOINERS = frozenset({"in", "aus", "à", "en", "em", "w"})
 #: Jane Doe on March 3, 2031"): CleanEval's gold keeps a blog's post header as text.
 TIME_JOINERS = frozenset({"at", "um", "à", "a", "alle", "às", "o", "в", "о"})
 
+#: A date's label on a line of its own ("Last Updated:") is never longer.
+MAX_DATE_LABEL_CHARS = 40
+
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
 _NAVIGATION = frozenset({"navigation"})
@@ -2751,6 +2754,16 @@ def _is_short_teaser(text: str) -> bool:
     )
 
 
+def _joined_with_its_date(label: str, date: str) -> tuple[str, str]:
+    """A date's ``label`` ending in a colon joined with the ``date`` under it as one line,
+    with its colon and without: the lines the extractor may have split.
+
+    >>> _joined_with_its_date("Publié le :", "12 mars 2031")
+    ('Publié le : 12 mars 2031', 'Publié le 12 mars 2031')
+    """
+    return f"{label} {date}", f"{label[:-1].rstrip()} {date}"
+
+
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
     """The non-blank input line before ``line``, removed or not; with ``words``, the line
     before with a letter or digit (``remove_symbol_lines`` takes the others away)."""
@@ -3382,6 +3395,7 @@ class RemoveBoilerplate:
             self._under_a_caption_label(doc)
             self._answers_under_a_question(doc)
             self._names_by_a_date(doc)
+            self._labels_over_a_date(doc)
             self._byline_under_the_deck(doc)
             if (
                 self._posts_over_counts(doc)
@@ -3503,6 +3517,28 @@ class RemoveBoilerplate:
         if found and not _title_case_text(live[head:]):
             for line in found:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
+
+    def _labels_over_a_date(self, doc: Document) -> None:
+        """Remove the label of a date that the extractor split from it, at the edges: a short
+        line ending in a colon, right before a date line that went, that makes a date line
+        with it (:func:`_joined_with_its_date`: "Last Updated:", "Veröffentlicht:",
+        "Publié le :", "Опубликовано:"; not "Contact:").  Alone, such a label may lead into
+        what follows ("Updated:" over a paragraph), and :meth:`match` keeps it.
+        """
+        if "meta" not in self._families:
+            return
+        live, head, tail = doc.zones()
+        for line in live[:head] + live[max(head, tail) :]:
+            text = line.text.strip()
+            if (
+                text.endswith(":")
+                and len(text) <= MAX_DATE_LABEL_CHARS
+                and (after := _line_after(doc, line)) is not None
+                and after.removed
+                and _dated(after.text.strip())
+                and any(map(_dated, _joined_with_its_date(text, after.text.strip())))
+            ):
+                doc.remove(line, rule=self.name, reason="meta: label of a date that went")
 
     def _byline_under_the_deck(self, doc: Document) -> None:
         """Remove the byline block between the deck and the body: up to ``MAX_BYLINE_BLOCK``
