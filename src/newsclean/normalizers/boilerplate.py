@@ -2754,14 +2754,24 @@ def _is_short_teaser(text: str) -> bool:
     )
 
 
-def _joined_with_its_date(label: str, date: str) -> tuple[str, str]:
-    """A date's ``label`` ending in a colon joined with the ``date`` under it as one line,
-    with its colon and without: the lines the extractor may have split.
+def _labels_the_date(label: str, date: str) -> bool:
+    """True when ``label``, a short line ending in a colon, is the label of the ``date`` on
+    the line under it, split from it by the extractor: joined with the date as one line,
+    with its colon or without, they make a date line ("Veröffentlicht:" + "12.03.2031",
+    "Publié le :" + "12 mars 2031").  A list's lead-in does not ("Tour dates:" + "Friday 3
+    May 2031").
 
-    >>> _joined_with_its_date("Publié le :", "12 mars 2031")
-    ('Publié le : 12 mars 2031', 'Publié le 12 mars 2031')
+    >>> _labels_the_date("Publié le :", "12 mars 2031")
+    True
+    >>> _labels_the_date("Tour dates:", "Friday 3 May 2031")
+    False
     """
-    return f"{label} {date}", f"{label[:-1].rstrip()} {date}"
+    label, date = label.strip(), date.strip()
+    return (
+        label.endswith(":")
+        and len(label) <= MAX_DATE_LABEL_CHARS
+        and (_dated(f"{label} {date}") or _dated(f"{label[:-1].rstrip()} {date}"))
+    )
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
@@ -3519,24 +3529,22 @@ class RemoveBoilerplate:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
 
     def _labels_over_a_date(self, doc: Document) -> None:
-        """Remove the label of a date that the extractor split from it, at the edges: a short
-        line ending in a colon, right before a date line that went, that makes a date line
-        with it (:func:`_joined_with_its_date`: "Last Updated:", "Veröffentlicht:",
-        "Publié le :", "Опубликовано:"; not "Contact:").  Alone, such a label may lead into
-        what follows ("Updated:" over a paragraph), and :meth:`match` keeps it.
+        """Remove the label of a date that the extractor split from it, at the edges: the
+        line right before a date line that went, when it labels that date
+        (:func:`_labels_the_date`: "Last Updated:", "Veröffentlicht:", "Publié le :",
+        "Опубликовано:"; not "Contact:").  Alone, such a label may lead into what follows
+        ("Updated:" over a paragraph), and :meth:`match` keeps it.
         """
         if "meta" not in self._families:
             return
         live, head, tail = doc.zones()
         for line in live[:head] + live[max(head, tail) :]:
-            text = line.text.strip()
             if (
-                text.endswith(":")
-                and len(text) <= MAX_DATE_LABEL_CHARS
+                line.text.rstrip().endswith(":")
                 and (after := _line_after(doc, line)) is not None
                 and after.removed
                 and _dated(after.text.strip())
-                and any(map(_dated, _joined_with_its_date(text, after.text.strip())))
+                and _labels_the_date(line.text, after.text)
             ):
                 doc.remove(line, rule=self.name, reason="meta: label of a date that went")
 
@@ -4068,6 +4076,7 @@ class RemoveBoilerplate:
             above is not None
             and above.text.rstrip().endswith(":")
             and not _is_form_label(doc, above)
+            and not _labels_the_date(above.text, line.text)  # "Veröffentlicht:" + its date
             and self._stays(doc, above)
             and not _repeats_a_headline(doc, above)
         )
