@@ -1514,8 +1514,14 @@ PLACE_JOINERS = frozenset({"in", "aus", "à", "en", "em", "w"})
 #: Jane Doe on March 3, 2031"): CleanEval's gold keeps a blog's post header as text.
 TIME_JOINERS = frozenset({"at", "um", "à", "a", "alle", "às", "o", "в", "о"})
 
-#: A date's label on a line of its own ("Last Updated:") is never longer.
-MAX_DATE_LABEL_CHARS = 40
+#: The families of the labels that may stand over the headline: a medium's ("VIDEO:") and a
+#: breadcrumb's ("Sie sind hier:").
+_HEADLINE_LABELS = frozenset({"credit", "navigation"})
+#: The double quotation marks as one string, to strip.
+_QUOTE_MARKS = "".join(DOUBLE_QUOTES)
+#: A label that an extractor split from its line ("Source:" + "Reuters", "Last Updated:" +
+#: a date) is never longer.
+MAX_SPLIT_LABEL_CHARS = 40
 
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
@@ -2228,14 +2234,36 @@ def _labelled_headline(doc: Document, line: Line) -> bool:
     if doc.title is not None:
         return False
     found = LEXICONS.match(line.text, doc.languages, ("credit",))
-    if found is None or not is_labelled_headline(line.text, found[1]):
-        return False
+    return (
+        found is not None
+        and is_labelled_headline(line.text, found[1])
+        and _first_but_labels(doc, line)
+    )
+
+
+def _first_but_labels(doc: Document, line: Line) -> bool:
+    """True when no live line but section labels and breadcrumbs stands above ``line``."""
     for above in doc.live():
         if above is line:
             return True
         if not _section_or_crumbs(above.text, doc.languages):
             return False
     return False
+
+
+def _may_be_the_headline(doc: Document, label: Line, under: Line) -> bool:
+    """True when ``under``, the line under ``label`` in the head, may be the article's
+    headline: it repeats the title (``remove_repeated_title`` takes it), or, joined with the
+    label, it is a headline under a media label or a breadcrumb's label ("VIDEO:" + "Storm
+    batters the coast", "Sie sind hier:" + the headline as the last crumb, which may open
+    with a quotation mark; :func:`~newsclean.normalizers.headline.is_labelled_headline`),
+    which the title search may take.  Not a credit ("Foto:" + "dpa").
+    """
+    if doc.title is not None and repeats_title(under.text, doc.title_keys()):
+        return True
+    joined = f"{label.text.strip()} {under.text.strip().lstrip(_QUOTE_MARKS)}"
+    found = LEXICONS.match(joined, doc.languages, _HEADLINE_LABELS)
+    return found is not None and is_labelled_headline(joined, found[1])
 
 
 def _section_or_crumbs(text: str, languages: tuple[str, ...]) -> bool:
@@ -2756,10 +2784,9 @@ def _is_short_teaser(text: str) -> bool:
 
 def _labels_the_date(label: str, date: str) -> bool:
     """True when ``label``, a short line ending in a colon, is the label of the ``date`` on
-    the line under it, split from it by the extractor: joined with the date as one line,
-    with its colon or without, they make a date line ("Veröffentlicht:" + "12.03.2031",
-    "Publié le :" + "12 mars 2031").  A list's lead-in does not ("Tour dates:" + "Friday 3
-    May 2031").
+    the line under it, split from it by the extractor: joined as one line, they make a date
+    line ("Veröffentlicht:" + "12.03.2031", "Publié le :" + "12 mars 2031").  A list's
+    lead-in does not ("Tour dates:" + "Friday 3 May 2031").
 
     >>> _labels_the_date("Publié le :", "12 mars 2031")
     True
@@ -2767,11 +2794,7 @@ def _labels_the_date(label: str, date: str) -> bool:
     False
     """
     label, date = label.strip(), date.strip()
-    return (
-        label.endswith(":")
-        and len(label) <= MAX_DATE_LABEL_CHARS
-        and (_dated(f"{label} {date}") or _dated(f"{label[:-1].rstrip()} {date}"))
-    )
+    return label.endswith(":") and len(label) <= MAX_SPLIT_LABEL_CHARS and _dated(f"{label} {date}")
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
@@ -2889,6 +2912,7 @@ _GONE_COMMENTS = "remove_boilerplate.gone_comments"
 _FEEDBACK_QUESTION = "remove_boilerplate.feedback_question"
 _MATCHED = "remove_boilerplate.matched"
 _WRAPPED_TEXT = "remove_boilerplate.wrapped_text"
+_SPLIT_LABELS = "remove_boilerplate.split_labels"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2907,6 +2931,7 @@ _MEMO_KEYS = (
     _FEEDBACK_QUESTION,
     _MATCHED,
     _WRAPPED_TEXT,
+    _SPLIT_LABELS,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -3405,7 +3430,7 @@ class RemoveBoilerplate:
             self._under_a_caption_label(doc)
             self._answers_under_a_question(doc)
             self._names_by_a_date(doc)
-            self._labels_over_a_date(doc)
+            self._labels_split_from_their_line(doc)
             self._byline_under_the_deck(doc)
             if (
                 self._posts_over_counts(doc)
@@ -3528,25 +3553,74 @@ class RemoveBoilerplate:
             for line in found:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
 
-    def _labels_over_a_date(self, doc: Document) -> None:
-        """Remove the label of a date that the extractor split from it, at the edges: the
-        line right before a date line that went, when it labels that date
-        (:func:`_labels_the_date`: "Last Updated:", "Veröffentlicht:", "Publié le :",
-        "Опубликовано:"; not "Contact:").  Alone, such a label may lead into what follows
-        ("Updated:" over a paragraph), and :meth:`match` keeps it.
+    def _labels_split_from_their_line(self, doc: Document) -> None:
+        """At the edges, remove a label and the line under it when the two, joined as the one
+        line the extractor split, are boilerplate there: "Source:" + "Reuters", "Von:" +
+        "Anna Muster", "Просмотров:" + "1234", "Read more:" + a headline.  The label is at
+        most ``MAX_SPLIT_LABEL_CHARS`` long and ends in a colon.  One of the two may have
+        gone already, as a phrase on its own ("Tags:", "Reuters"): then the other goes.
+        Not when the line under the label is prose or longer than a line at the edges may
+        be: a label may lead into a paragraph ("Update:" + "The council has since ...").  Nor
+        a line in the head that may be the headline (:func:`_may_be_the_headline`), nor a
+        date or a number under a lead-in that is no date's label (:func:`_labels_the_date`),
+        nor a row of labels, which is judged on its own ("The odds:" + "Home | Draw |
+        Away").  Nor in text
+        wrapped at a fixed width (:func:`_wrapped_text`), where a line that ends in a colon
+        is a piece of a sentence.
         """
-        if "meta" not in self._families:
+        # the lines that may be such a label, found once per run (lines only go while this
+        # rule runs): most texts have none, and then nothing else is looked at
+        labels = _memo(
+            doc,
+            _SPLIT_LABELS,
+            frozenset,
+            lambda: frozenset(
+                id(line)
+                for line in doc.lines
+                if line.text.rstrip().endswith(":")
+                and len(line.text.strip()) <= MAX_SPLIT_LABEL_CHARS
+                and not line.prose
+            ),
+        )
+        if not labels:
             return
         live, head, tail = doc.zones()
-        for line in live[:head] + live[max(head, tail) :]:
+        for index in (*range(head), *range(max(head, tail), len(live))):
+            line = live[index]
+            if line.removed or line.prose:
+                continue
+            if id(line) in labels:  # the label, over a line that went
+                label, under = line, _line_after(doc, line)
+            else:  # the line under a label
+                label, under = _line_before(doc, line), line
             if (
-                line.text.rstrip().endswith(":")
-                and (after := _line_after(doc, line)) is not None
-                and after.removed
-                and _dated(after.text.strip())
-                and _labels_the_date(line.text, after.text)
+                label is None
+                or under is None
+                or id(label) not in labels
+                or under.prose
+                or len(under.text) > MAX_EDGE_CHARS
             ):
-                doc.remove(line, rule=self.name, reason="meta: label of a date that went")
+                continue  # most lines: no label above or below
+            if _wrapped_text(doc):
+                return  # "... Dan Brown's The" + "Da Vinci Code:" + "Mark Liberman,": pieces
+            zone = _zone(index, head, tail)
+            joined = f"{label.text.strip()} {under.text.strip()}"
+            found = self._matched(doc, joined, zone)
+            if (
+                found is None
+                or (zone == "head" and _may_be_the_headline(doc, label, under))
+                # a date or a number after a lead-in other than a date's label: an entry of
+                # the article's own list ("Key dates:" + "3 May 2031"), as _check keeps it
+                or (found[1] in _FIGURE_LINES and not _labels_the_date(label.text, under.text))
+                # a row of labels is judged on its own: a data table's header stays ("The
+                # odds:" + "Home | Draw | Away")
+                or found[1] in _ROWS_OF_LABELS
+            ):
+                continue
+            reason = f"{found[0]}: {found[1]}, split over two lines ({zone})"
+            for gone in (label, under):
+                if not gone.removed:
+                    doc.remove(gone, rule=self.name, reason=reason)
 
     def _byline_under_the_deck(self, doc: Document) -> None:
         """Remove the byline block between the deck and the body: up to ``MAX_BYLINE_BLOCK``
