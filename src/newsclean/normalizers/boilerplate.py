@@ -3560,7 +3560,9 @@ class RemoveBoilerplate:
         most ``MAX_SPLIT_LABEL_CHARS`` long and ends in a colon.  One of the two may have
         gone already, as a phrase on its own ("Tags:", "Reuters"): then the other goes.
         Not when the line under the label is prose or longer than a line at the edges may
-        be: a label may lead into a paragraph ("Update:" + "The council has since ...").  Nor
+        be: a label may lead into a paragraph ("Update:" + "The council has since ..."), and
+        not when it ends a sentence, however short ("Quellen:" + "Mehr auf der Website der
+        Stadt."), nor under a label that repeats the title.  Nor
         a line in the head that may be the headline (:func:`_may_be_the_headline`), nor a
         date or a number under a lead-in that is no date's label (:func:`_labels_the_date`),
         nor a row of labels, which is judged on its own ("The odds:" + "Home | Draw |
@@ -3601,6 +3603,10 @@ class RemoveBoilerplate:
                 or len(under.text) > MAX_EDGE_CHARS
             ):
                 continue  # most lines: no label above or below
+            if (not under.removed and under.text.rstrip()[-1:] in ".!?") or (
+                doc.title is not None and repeats_title(label.text, doc.title_keys())
+            ):
+                continue  # a sentence under a lead-in, or a label that is the headline
             if _wrapped_text(doc):
                 return  # "... Dan Brown's The" + "Da Vinci Code:" + "Mark Liberman,": pieces
             zone = _zone(index, head, tail)
