@@ -47,6 +47,7 @@ from newsclean.patterns import (
 __all__ = [
     "DATE_WORDS",
     "FAMILIES",
+    "FOLLOW_HANDLE_AT_END",
     "FOLLOW_ON_NETWORK",
     "LANGUAGES",
     "LEXICONS",
@@ -465,18 +466,19 @@ _NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
 #: A line that asks the reader to follow someone on a social network, in every language:
 #: a verb of ``FOLLOW_VERBS`` opens it, a network (or several) closes it, a handle may follow
 #: ("Follow BBC News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur
-#: X: @lemonde", "Следите за новостями города во ВКонтакте"), and what it is for may end it
-#: in one clause (``FOLLOW_PURPOSES``: "... on Twitter for the latest news."), a list with
-#: commas only when its last item comes after "and" ("for news, guides, and highlights"):
-#: "..., the mayor urged residents" reports someone's words.
+#: X: @lemonde", "Follow her on Twitter at @janedoe", "Следите за новостями города во
+#: ВКонтакте"), or the handle alone follows the verb ("Follow @janedoe"), and what it is
+#: for may end it in one clause (``FOLLOW_PURPOSES``: "... on Twitter for the latest news."),
+#: a list with commas only when its last item comes after "and" ("for news, guides, and
+#: highlights"): "..., the mayor urged residents" reports someone's words.
 FOLLOW_ON_NETWORK = regex.compile(
     "(?:"
     + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
-    + r")\s(?:[^\s\"“”]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
+    + r")\s(?:@[\w.]+\s*[!.]?$|(?:[^\s\"“”]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
     + _NETWORK
     + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
     + _NETWORK
-    + r")*(?:\s*[:,]?\s*@[\w.]+)?(?:,?\s+(?:"
+    + r")*(?:\s*[:,]?\s*(?:at\s+)?@[\w.]+)?(?:,?\s+(?:"
     + "|".join(FOLLOW_PURPOSES)
     + r")\s"
     + _CLAUSE
@@ -484,6 +486,15 @@ FOLLOW_ON_NETWORK = regex.compile(
     + _CLAUSE
     + r")*,?\s(?:and|or|und|oder|et|ou|y|o|e|i|lub|и|или|і|та|або)\s"
     + _CLAUSE
-    + r")?)?\s*[!.]?",
+    + r")?)?\s*[!.]?)",
+    flags=regex.IGNORECASE,
+)
+#: A request to follow a handle that ends a line after other words ("-- By Jane Doe Follow
+#: @janedoe"): matches the space before its verb, so that the words before it are judged on
+#: their own.
+FOLLOW_HANDLE_AT_END = regex.compile(
+    r"\s(?=(?:"
+    + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
+    + r")\s+@[\w.]+\s*$)",
     flags=regex.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from newsclean.lexicon import (
     ANSWER_WORDS,
     DATE_WORDS,
     FAMILIES,
+    FOLLOW_HANDLE_AT_END,
     FOLLOW_ON_NETWORK,
     FROM_OR_OF_WORDS,
     FROM_WORDS,
@@ -4271,7 +4272,9 @@ class RemoveBoilerplate:
     ) -> tuple[str, str] | None:
         """At the edges, parts joined by middle dots or bullets ("Listen to this article ·
         4:12 min") or links joined by slashes ("Terms of Use/Privacy Policy"), each
-        boilerplate on its own (:meth:`_every_cell`); "and/or" joins words that are none."""
+        boilerplate on its own (:meth:`_every_cell`); "and/or" joins words that are none.
+        Or boilerplate and a request to follow a handle after it (``FOLLOW_HANDLE_AT_END``:
+        "-- By Jane Doe Follow @janedoe")."""
         if _dotted(stripped):
             parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
             if len(parts) > 1:
@@ -4282,6 +4285,11 @@ class RemoveBoilerplate:
             parts = [part.strip() for part in stripped.split("/")]
             if 1 < len(parts) <= MAX_SLASHED_LINKS and all(parts):
                 return self._every_cell(parts, zone, languages, what="part")
+        if "@" in stripped and (cut := FOLLOW_HANDLE_AT_END.search(stripped)) is not None:
+            # a byline and the author's follow button ("-- By Jane Doe Follow @janedoe")
+            found = self._match(stripped[: cut.start()].strip(), zone=zone, languages=languages)
+            if found is not None:
+                return found[0], f"{found[1]} and a request to follow"
         return None
 
     def match(self, text: str, *, zone: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
