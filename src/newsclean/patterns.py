@@ -1004,7 +1004,8 @@ BYLINE = regex.compile(
     r"|una?\s+(?:columna|análisis|crónica|tribuna)|entrevista|uma?\s+(?:coluna|análise"
     r"|crônica|crónica))\s+de"
     r"|(?:scritto\s+)?da|(?:a\s+cura\s+|testo\s+|un\s+(?:commento|editoriale)\s+"
-    r"|un['’]analisi\s+)?di|przez|autor|автор|author|text|texte|текст"
+    r"|un['’]analisi\s+)?di|przez|autor|autora|autorka|autore|autrice|auteure?|автор|author"
+    r"|text|texte|текст"
     r"|opracowanie|editor|editora|редактор|redaktor|redaktorka|redakteur|redakteurin"
     r"|rédacteur|rédactrice|redattore|redattrice)\b|oprac\.)"  # Polish "Oprac.": compiled by
     r"\s?:?\s+\p{Lu}",  # French sets a space before the colon: "Rédactrice : ..."
