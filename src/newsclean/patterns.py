@@ -951,7 +951,9 @@ REPORTED_SPEECH = regex.compile(
     r"|urged|urges|advised|advises|warned|recommended|betonte|warnte|riet|empfahl"
     r"|a\s+(?:conseillé|averti|recommandé)|conseille|recommande|advirtió|aconsejó|recomendó"
     r"|recomienda|aconseja|ha\s+(?:consigliato|avvertito)|consiglia|raccomanda|radzi"
-    r"|zaleca|ostrzegł\w*|aconselhou|alertou|recomendou|aconselha|recomenda|советуют"
+    r"|zaleca|ostrzegł\w*|apeluje|apelują|zaapelował\w*|appellierte|mahnte|instó|exhortó"
+    r"|a\s+exhorté|ha\s+esortato|apelou"
+    r"|aconselhou|alertou|recomendou|aconselha|recomenda|советуют"
     r"|советует|рекомендуют|рекомендует|призывают|призывает|предупредил\w*|радять|радить"
     r"|рекомендують|рекомендує|закликають|закликає|попередив\w*)\b",
     flags=regex.IGNORECASE,

@@ -4542,6 +4542,10 @@ class RemoveBoilerplate:
         if prefix and _sentence_after_a_bare_opening(*found, text):
             # "Фото сделано в 2019 году.", "More from the council on Monday.": a sentence
             return None
+        if prefix and not found[1].endswith(":*'") and REPORTED_SPEECH.search(text):
+            # "Stay informed, police urged residents.": an opening without a colon that goes
+            # on to report whose words it is; after a colon a headline may say "says"
+            return None
         if (
             prefix
             and is_prose(text)
