@@ -463,6 +463,10 @@ SHARE_WORDS = SHARE_NETWORKS | SHARE_ACTIONS | _SHARE["joiners"]
 _CLAUSE = r"[^,.!?\"“”«»]+"
 _NETWORKS = sorted(map(regex.escape, SHARE_NETWORKS), key=len, reverse=True)
 _NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
+# the verbs of ``FOLLOW_VERBS``, the longest first, with any white space between their words
+_FOLLOW_VERB = "|".join(
+    r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True)
+)
 #: A line that asks the reader to follow someone on a social network, in every language:
 #: a verb of ``FOLLOW_VERBS`` opens it, a network (or several) closes it, a handle may follow
 #: ("Follow BBC News on Twitter", "Folgen Sie der Polizei auf Instagram", "Suivez Le Monde sur
@@ -472,9 +476,8 @@ _NETWORK = "(?:" + "|".join(_NETWORKS) + r"|google\s+news)"
 #: a list with commas only when its last item comes after "and" ("for news, guides, and
 #: highlights"): "..., the mayor urged residents" reports someone's words.
 FOLLOW_ON_NETWORK = regex.compile(
-    "(?:"
-    + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
-    + r")\s(?:@[\w.]+\s*[!.]?$|(?:[^\s\"“”]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
+    f"(?:{_FOLLOW_VERB})"
+    + r"\s(?:@[\w.]+\s*[!.]?$|(?:[^\s\"“”]+\s){0,6}?(?:on|auf|sur|en|su|na|no|в|во|у)\s+"
     + _NETWORK
     + r"(?:\s*(?:,|and|und|et|y|e|i|и|і|та|&)\s*"
     + _NETWORK
@@ -489,12 +492,10 @@ FOLLOW_ON_NETWORK = regex.compile(
     + r")?)?\s*[!.]?)",
     flags=regex.IGNORECASE,
 )
-#: A request to follow a handle that ends a line after other words ("-- By Jane Doe Follow
+#: A request to follow a handle that ends a line after other words ("By Jane Doe Follow
 #: @janedoe"): matches the space before its verb, so that the words before it are judged on
 #: their own.
 FOLLOW_HANDLE_AT_END = regex.compile(
-    r"\s(?=(?:"
-    + "|".join(r"\s+".join(verb.split()) for verb in sorted(FOLLOW_VERBS, key=len, reverse=True))
-    + r")\s+@[\w.]+\s*$)",
+    rf"\s(?=(?:{_FOLLOW_VERB})\s+@[\w.]+\s*$)",
     flags=regex.IGNORECASE,
 )

@@ -3560,16 +3560,16 @@ class RemoveBoilerplate:
         "Anna Muster", "Просмотров:" + "1234", "Read more:" + a headline.  The label is at
         most ``MAX_SPLIT_LABEL_CHARS`` long and ends in a colon.  One of the two may have
         gone already, as a phrase on its own ("Tags:", "Reuters"): then the other goes.
-        Not when the line under the label is prose or longer than a line at the edges may
-        be: a label may lead into a paragraph ("Update:" + "The council has since ..."), and
-        not when it ends a sentence, however short ("Quellen:" + "Mehr auf der Website der
-        Stadt."), nor under a label that repeats the title.  Nor
-        a line in the head that may be the headline (:func:`_may_be_the_headline`), nor a
-        date or a number under a lead-in that is no date's label (:func:`_labels_the_date`),
-        nor a row of labels, which is judged on its own ("The odds:" + "Home | Draw |
-        Away").  Nor in text
-        wrapped at a fixed width (:func:`_wrapped_text`), where a line that ends in a colon
-        is a piece of a sentence.
+
+        Not when the line under the label is prose or longer than a line at the edges may be
+        (a label may lead into a paragraph: "Update:" + "The council has since ..."), nor
+        when it ends a sentence, however short ("Quellen:" + "Mehr auf der Website der
+        Stadt."), nor under a label that repeats the title.  Nor a line in the head that may
+        be the headline (:func:`_may_be_the_headline`), nor a date or a number under a
+        lead-in that is no date's label (:func:`_labels_the_date`), nor a row of labels,
+        which is judged on its own ("The odds:" + "Home | Draw | Away").  Nor in text wrapped
+        at a fixed width (:func:`_wrapped_text`), where a line that ends in a colon is a
+        piece of a sentence.
         """
         # the lines that may be such a label, found once per run (lines only go while this
         # rule runs): most texts have none, and then nothing else is looked at
@@ -4274,7 +4274,7 @@ class RemoveBoilerplate:
         4:12 min") or links joined by slashes ("Terms of Use/Privacy Policy"), each
         boilerplate on its own (:meth:`_every_cell`); "and/or" joins words that are none.
         Or boilerplate and a request to follow a handle after it (``FOLLOW_HANDLE_AT_END``:
-        "-- By Jane Doe Follow @janedoe")."""
+        "By Jane Doe Follow @janedoe")."""
         if _dotted(stripped):
             parts = [part for part in map(str.strip, LINK_SEPARATOR.split(stripped)) if part]
             if len(parts) > 1:
@@ -4286,7 +4286,7 @@ class RemoveBoilerplate:
             if 1 < len(parts) <= MAX_SLASHED_LINKS and all(parts):
                 return self._every_cell(parts, zone, languages, what="part")
         if "@" in stripped and (cut := FOLLOW_HANDLE_AT_END.search(stripped)) is not None:
-            # a byline and the author's follow button ("-- By Jane Doe Follow @janedoe")
+            # a byline and the author's follow button ("By Jane Doe Follow @janedoe")
             found = self._match(stripped[: cut.start()].strip(), zone=zone, languages=languages)
             if found is not None:
                 return found[0], f"{found[1]} and a request to follow"
