@@ -110,6 +110,14 @@ def hostile_inputs() -> dict[str, str]:
         # (these 4,000 notes took 4.6 s, 0.5 s now)
         "login notes with figures at the end": f"{BODY}\n{BODY}\n"
         + "".join(f"To comment number {i}, you need to sign in.\n" for i in range(4_000)),
+        # notes that go one by one from the end, under a caption credit or a comments
+        # heading at the top: every line that went, or every line of the text, was looked at
+        # again after each note (10,000 notes took 125 s and 7.5 s, 0.4 s each now)
+        "notes under a credit at the top": "Source:\nReuters\n"
+        + f"{BODY}\n"
+        + "This article was originally published on Example News.\n" * 10_000,
+        "notes under a comments heading at the top": f"Comments (3)\nReply\n{BODY}\n"
+        + "This article was originally published on Example News.\n" * 10_000,
         "menu items": f"{BODY}\n"
         + "Harbour Museum - Opening Hours and Tickets |\n" * 20_000
         + BODY,

@@ -2914,6 +2914,8 @@ _FEEDBACK_QUESTION = "remove_boilerplate.feedback_question"
 _MATCHED = "remove_boilerplate.matched"
 _WRAPPED_TEXT = "remove_boilerplate.wrapped_text"
 _SPLIT_LABELS = "remove_boilerplate.split_labels"
+_CAPTION_LABELS = "remove_boilerplate.caption_labels"
+_LAST_HEADING = "remove_boilerplate.last_comment_heading"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
@@ -2933,6 +2935,8 @@ _MEMO_KEYS = (
     _MATCHED,
     _WRAPPED_TEXT,
     _SPLIT_LABELS,
+    _CAPTION_LABELS,
+    _LAST_HEADING,
 )
 #: The family of the comment sections' lines.
 COMMENTS = frozenset({"comments"})
@@ -3488,20 +3492,33 @@ class RemoveBoilerplate:
         """
         if "credit" not in self._families or not _recorded(doc, _LEXICON_CREDIT, _lexicon_credit):
             return  # no lexicon credit went: no label (most articles)
-        for line in doc.lines:
-            if not line.removed or not LEXICONS.labels_next(
-                line.text, doc.languages, self.families
+        # The lines that went are looked at through their records, each once per run (the
+        # count looked at is kept in doc.memo): records are only added, and the line after a
+        # label never comes back once it went or stayed, so a second look finds nothing new.
+        # Looking at every line that went after each pass took quadratic time when thousands
+        # of paragraphs at the end go one by one.
+        records = doc.records
+        index = _memo(doc, _CAPTION_LABELS, int, int)
+        while index < len(records):
+            record = records[index]
+            index += 1
+            if record.action == "replaced" or not LEXICONS.labels_next(
+                record.text, doc.languages, self.families
             ):
                 continue
-            after = _line_after(doc, line)
-            if (
-                after is None
-                or after.removed
-                or after.prose
-                or more_words_than(after.text, MAX_LABELLED_WORDS)
-            ):
-                continue
-            doc.remove(after, rule=self.name, reason="credit: caption under a caption label")
+            for line in doc.from_line(record.line):
+                if not line.removed or line.text != record.text:
+                    continue
+                after = _line_after(doc, line)
+                if (
+                    after is None
+                    or after.removed
+                    or after.prose
+                    or more_words_than(after.text, MAX_LABELLED_WORDS)
+                ):
+                    continue
+                doc.remove(after, rule=self.name, reason="credit: caption under a caption label")
+        doc.memo[_CAPTION_LABELS] = index
 
     def _answers_under_a_question(self, doc: Document) -> None:
         """Remove the buttons of a feedback widget: under a question of the feedback family
@@ -3756,12 +3773,22 @@ class RemoveBoilerplate:
         )
         if not headings:
             return False
+        # the last of them: when none above it heads the section, none can (found once too)
+        last = _memo(
+            doc,
+            _LAST_HEADING,
+            Line,
+            lambda: next(line for line in reversed(doc.lines) if id(line) in headings),
+        )
         gone = _comments_gone(doc).keys  # the lines removed as comments: one look-up each
         heading = None
-        prose = furniture = False
+        prose = furniture = beyond = False
         since = 0  # paragraphs since the heading or the last line of furniture
         previous = ""  # a paragraph repeated right after itself goes later: counted once
         for line in doc.lines:
+            if beyond and heading is None:
+                return False  # no heading: the rest of a long text is not looked at again
+            beyond = beyond or line is last
             if line.blank:
                 continue
             if not line.removed:
