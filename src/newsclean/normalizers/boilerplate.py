@@ -2252,6 +2252,16 @@ def _first_but_labels(doc: Document, line: Line) -> bool:
     return False
 
 
+def _pair_neighbour(doc: Document, line: Line, step: int) -> Line | None:
+    """The non-blank input line before (``step=-1``) or after ``line``, removed or not,
+    stepping over section labels and breadcrumbs: ``extract_section`` takes those, and the
+    text written back has the two lines of a pair next to each other."""
+    languages = doc.languages
+    return doc.neighbour(
+        line, step, lambda x: not x.blank and not _section_or_crumbs(x.text, languages)
+    )
+
+
 def _may_be_the_headline(doc: Document, label: Line, under: Line) -> bool:
     """True when ``under``, the line under ``label`` in the head, may be the article's
     headline: it repeats the title (``remove_repeated_title`` takes it), or, joined with the
@@ -3610,9 +3620,9 @@ class RemoveBoilerplate:
             if line.removed or line.prose:
                 continue
             if id(line) in labels:  # the label, over a line that went
-                label, under = line, _line_after(doc, line)
+                label, under = line, _pair_neighbour(doc, line, 1)
             else:  # the line under a label
-                label, under = _line_before(doc, line), line
+                label, under = _pair_neighbour(doc, line, -1), line
             if (
                 label is None
                 or under is None
