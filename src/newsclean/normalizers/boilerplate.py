@@ -2252,13 +2252,18 @@ def _first_but_labels(doc: Document, line: Line) -> bool:
     return False
 
 
-def _pair_neighbour(doc: Document, line: Line, step: int) -> Line | None:
-    """The non-blank input line before (``step=-1``) or after ``line``, removed or not,
-    stepping over section labels and breadcrumbs: ``extract_section`` takes those, and the
-    text written back has the two lines of a pair next to each other."""
+def _pair_neighbour(doc: Document, line: Line, step: int, *, stays: bool) -> Line | None:
+    """The non-blank input line before (``step=-1``) or after ``line``, removed or not (with
+    ``stays``, the nearest that stays), stepping over section labels and breadcrumbs:
+    ``extract_section`` takes those, and the text written back has the two lines of a pair
+    next to each other."""
     languages = doc.languages
     return doc.neighbour(
-        line, step, lambda x: not x.blank and not _section_or_crumbs(x.text, languages)
+        line,
+        step,
+        lambda x: (
+            not x.blank and not (stays and x.removed) and not _section_or_crumbs(x.text, languages)
+        ),
     )
 
 
@@ -3612,49 +3617,74 @@ class RemoveBoilerplate:
                 and not line.prose
             ),
         )
-        if not labels:
+        if not labels or _wrapped_text(doc):
+            # no label; or a text wrapped at a fixed width, where a line that ends in a colon
+            # is a piece of a sentence ("... Dan Brown's The" + "Da Vinci Code:" + "Mark ...")
             return
-        live, head, tail = doc.zones()
-        for index in (*range(head), *range(max(head, tail), len(live))):
-            line = live[index]
-            if line.removed or line.prose:
-                continue
-            if id(line) in labels:  # the label, over a line that went
-                label, under = line, _pair_neighbour(doc, line, 1)
-            else:  # the line under a label
-                label, under = _pair_neighbour(doc, line, -1), line
-            if (
-                label is None
-                or under is None
-                or id(label) not in labels
-                or under.prose
-                or len(under.text) > MAX_EDGE_CHARS
-            ):
-                continue  # most lines: no label above or below
-            if (not under.removed and under.text.rstrip()[-1:] in ".!?") or (
-                doc.title is not None and repeats_title(label.text, doc.title_keys())
-            ):
-                continue  # a sentence under a lead-in, or a label that is the headline
-            if _wrapped_text(doc):
-                return  # "... Dan Brown's The" + "Da Vinci Code:" + "Mark Liberman,": pieces
-            zone = _zone(index, head, tail)
-            joined = f"{label.text.strip()} {under.text.strip()}"
-            found = self._matched(doc, joined, zone)
-            if (
-                found is None
-                or (zone == "head" and _may_be_the_headline(doc, label, under))
-                # a date or a number after a lead-in other than a date's label: an entry of
-                # the article's own list ("Key dates:" + "3 May 2031"), as _check keeps it
-                or (found[1] in _FIGURE_LINES and not _labels_the_date(label.text, under.text))
-                # a row of labels is judged on its own: a data table's header stays ("The
-                # odds:" + "Home | Draw | Away")
-                or found[1] in _ROWS_OF_LABELS
-            ):
-                continue
-            reason = f"{found[0]}: {found[1]}, split over two lines ({zone})"
-            for gone in (label, under):
-                if not gone.removed:
-                    doc.remove(gone, rule=self.name, reason=reason)
+        removed = True
+        while removed:  # the pairs that this rule's removals brought together, as on a rerun
+            removed = False
+            live, head, tail = doc.zones()
+            for index in (*range(head), *range(max(head, tail), len(live))):
+                line = live[index]
+                if line.removed or line.prose:
+                    continue
+                zone = _zone(index, head, tail)
+                # the line next to it, removed or not; then the next one that stays, which
+                # is next to it on the text written back
+                for stays in (False, True):
+                    if id(line) in labels:  # the label, over its line
+                        label, under = line, _pair_neighbour(doc, line, 1, stays=stays)
+                    else:  # the line under a label
+                        label, under = _pair_neighbour(doc, line, -1, stays=stays), line
+                    found = self._split_pair(doc, label, under, zone, labels)
+                    if found is not None and label is not None and under is not None:
+                        reason = f"{found[0]}: {found[1]}, split over two lines ({zone})"
+                        for gone in (label, under):
+                            if not gone.removed:
+                                doc.remove(gone, rule=self.name, reason=reason)
+                        removed = True
+                        break
+                    if not (label is not None and label.removed) and not (
+                        under is not None and under.removed
+                    ):
+                        break  # both stay: the same pair on the text written back
+
+    def _split_pair(
+        self,
+        doc: Document,
+        label: Line | None,
+        under: Line | None,
+        zone: str,
+        labels: frozenset[int],
+    ) -> tuple[str, str] | None:
+        """:meth:`match` of ``label`` and ``under`` joined, when they are such a pair and no
+        guard of :meth:`_labels_split_from_their_line` keeps them."""
+        if (
+            label is None
+            or under is None
+            or id(label) not in labels
+            or under.prose
+            or len(under.text) > MAX_EDGE_CHARS
+        ):
+            return None  # most lines: no label above or below
+        if (not under.removed and under.text.rstrip()[-1:] in ".!?") or (
+            doc.title is not None and repeats_title(label.text, doc.title_keys())
+        ):
+            return None  # a sentence under a lead-in, or a label that is the headline
+        found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
+        if (
+            found is None
+            or (zone == "head" and _may_be_the_headline(doc, label, under))
+            # a date or a number after a lead-in other than a date's label: an entry of the
+            # article's own list ("Key dates:" + "3 May 2031"), as _check keeps it
+            or (found[1] in _FIGURE_LINES and not _labels_the_date(label.text, under.text))
+            # a row of labels is judged on its own: a data table's header stays ("The odds:"
+            # + "Home | Draw | Away")
+            or found[1] in _ROWS_OF_LABELS
+        ):
+            return None
+        return found
 
     def _byline_under_the_deck(self, doc: Document) -> None:
         """Remove the byline block between the deck and the body: up to ``MAX_BYLINE_BLOCK``
