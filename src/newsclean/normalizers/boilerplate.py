@@ -41,6 +41,7 @@ from newsclean.lexicon import (
     MEDIA_WORDS,
     MORE_OF_WORDS,
     MORE_WORDS,
+    OPEN_WORDS,
     POST_BY,
     POST_LINKS,
     POST_VERBS,
@@ -3599,9 +3600,12 @@ class RemoveBoilerplate:
         Stadt."), nor under a label that repeats the title.  Nor a line in the head that may
         be the headline (:func:`_may_be_the_headline`), nor a date or a number under a
         lead-in that is no date's label (:func:`_labels_the_date`), nor a row of labels,
-        which is judged on its own ("The odds:" + "Home | Draw | Away").  Nor in text wrapped
-        at a fixed width (:func:`_wrapped_text`), where a line that ends in a colon is a
-        piece of a sentence.
+        which is judged on its own ("The odds:" + "Home | Draw | Away").  Nor pieces of a
+        sentence wrapped at a fixed width: the line above the label ends in an open word, or
+        the line under it in a comma ("... read Dan Brown's The" + "Da Vinci Code:" + "Mark
+        Liberman,").  The lines are paired as on the text written back: section labels and
+        breadcrumbs between them are stepped over, and when the line next to one went, the
+        nearest that stays is tried as well.
         """
         # the lines that may be such a label, found once per run (lines only go while this
         # rule runs): most texts have none, and then nothing else is looked at
@@ -3617,9 +3621,7 @@ class RemoveBoilerplate:
                 and not line.prose
             ),
         )
-        if not labels or _wrapped_text(doc):
-            # no label; or a text wrapped at a fixed width, where a line that ends in a colon
-            # is a piece of a sentence ("... Dan Brown's The" + "Da Vinci Code:" + "Mark ...")
+        if not labels:
             return
         removed = True
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
@@ -3668,10 +3670,15 @@ class RemoveBoilerplate:
             or len(under.text) > MAX_EDGE_CHARS
         ):
             return None  # most lines: no label above or below
-        if (not under.removed and under.text.rstrip()[-1:] in ".!?") or (
+        if (not under.removed and under.text.rstrip()[-1:] in ".!?,") or (
             doc.title is not None and repeats_title(label.text, doc.title_keys())
         ):
-            return None  # a sentence under a lead-in, or a label that is the headline
+            # a sentence under a lead-in, a piece of one ("Mark Liberman,"), or a label that
+            # is the headline
+            return None
+        above = _pair_neighbour(doc, label, -1, stays=True)
+        if above is not None and above.text.rsplit(None, 1)[-1] in OPEN_WORDS:
+            return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
         if (
             found is None
