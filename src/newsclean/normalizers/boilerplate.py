@@ -3451,10 +3451,11 @@ class RemoveBoilerplate:
             self._under_a_caption_label(doc)
             self._answers_under_a_question(doc)
             self._names_by_a_date(doc)
-            self._labels_split_from_their_line(doc)
+            split = self._labels_split_from_their_line(doc)
             self._byline_under_the_deck(doc)
             if (
-                self._posts_over_counts(doc)
+                split
+                | self._posts_over_counts(doc)
                 | self._menu_items(doc)  # all four run: each looks at what went before it
                 | self._comment_section(doc)
                 | self._form_in_the_body(doc)
@@ -3587,7 +3588,7 @@ class RemoveBoilerplate:
             for line in found:
                 doc.remove(line, rule=self.name, reason="meta: name of the author by a date (head)")
 
-    def _labels_split_from_their_line(self, doc: Document) -> None:
+    def _labels_split_from_their_line(self, doc: Document) -> bool:
         """At the edges, remove a label and the line under it when the two, joined as the one
         line the extractor split, are boilerplate there: "Source:" + "Reuters", "Von:" +
         "Anna Muster", "Просмотров:" + "1234", "Read more:" + a headline.  The label is at
@@ -3605,7 +3606,8 @@ class RemoveBoilerplate:
         the line under it in a comma ("... read Dan Brown's The" + "Da Vinci Code:" + "Mark
         Liberman,").  The lines are paired as on the text written back: section labels and
         breadcrumbs between them are stepped over, and when the line next to one went, the
-        nearest that stays is tried as well.
+        nearest that stays is tried as well.  True when a line went: the lines around it are
+        judged again, as on the text written back.
         """
         # the lines that may be such a label, found once per run (lines only go while this
         # rule runs): most texts have none, and then nothing else is looked at
@@ -3622,8 +3624,8 @@ class RemoveBoilerplate:
             ),
         )
         if not labels:
-            return
-        removed = True
+            return False
+        removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
             live, head, tail = doc.zones()
@@ -3645,12 +3647,13 @@ class RemoveBoilerplate:
                         for gone in (label, under):
                             if not gone.removed:
                                 doc.remove(gone, rule=self.name, reason=reason)
-                        removed = True
+                        removed = went = True
                         break
                     if not (label is not None and label.removed) and not (
                         under is not None and under.removed
                     ):
                         break  # both stay: the same pair on the text written back
+        return went
 
     def _split_pair(
         self,
