@@ -41,7 +41,6 @@ from newsclean.lexicon import (
     MEDIA_WORDS,
     MORE_OF_WORDS,
     MORE_WORDS,
-    OPEN_WORDS,
     POST_BY,
     POST_LINKS,
     POST_VERBS,
@@ -53,6 +52,7 @@ from newsclean.lexicon import (
 )
 from newsclean.normalizers.dedup import repeats_the_one_before
 from newsclean.normalizers.headline import (
+    ends_open,
     is_head_label,
     is_labelled_headline,
     is_section_label,
@@ -3641,37 +3641,31 @@ class RemoveBoilerplate:
                         label, under = line, _pair_neighbour(doc, line, 1, stays=stays)
                     else:  # the line under a label
                         label, under = _pair_neighbour(doc, line, -1, stays=stays), line
+                    if label is None or under is None:
+                        break
                     found = self._split_pair(doc, label, under, zone, labels)
-                    if found is not None and label is not None and under is not None:
+                    if found is not None:
                         reason = f"{found[0]}: {found[1]}, split over two lines ({zone})"
                         for gone in (label, under):
                             if not gone.removed:
                                 doc.remove(gone, rule=self.name, reason=reason)
                         removed = went = True
                         break
-                    if not (label is not None and label.removed) and not (
-                        under is not None and under.removed
-                    ):
+                    if not (label.removed or under.removed):
                         break  # both stay: the same pair on the text written back
         return went
 
     def _split_pair(
         self,
         doc: Document,
-        label: Line | None,
-        under: Line | None,
+        label: Line,
+        under: Line,
         zone: str,
         labels: frozenset[int],
     ) -> tuple[str, str] | None:
         """:meth:`match` of ``label`` and ``under`` joined, when they are such a pair and no
         guard of :meth:`_labels_split_from_their_line` keeps them."""
-        if (
-            label is None
-            or under is None
-            or id(label) not in labels
-            or under.prose
-            or len(under.text) > MAX_EDGE_CHARS
-        ):
+        if id(label) not in labels or under.prose or len(under.text) > MAX_EDGE_CHARS:
             return None  # most lines: no label above or below
         if (not under.removed and under.text.rstrip()[-1:] in ".!?,") or (
             doc.title is not None and repeats_title(label.text, doc.title_keys())
@@ -3680,7 +3674,7 @@ class RemoveBoilerplate:
             # is the headline
             return None
         above = _pair_neighbour(doc, label, -1, stays=True)
-        if above is not None and above.text.rsplit(None, 1)[-1] in OPEN_WORDS:
+        if above is not None and ends_open(above.text):
             return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
         if (

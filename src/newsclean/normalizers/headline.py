@@ -190,7 +190,7 @@ class ExtractTitle:
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
                 and not _row_of_cells(line.text)
-                and not _ends_open(line.text)
+                and not ends_open(line.text)
                 and not _wrapped_sentence(doc, live, index)
             ):
                 doc.title = line.text
@@ -348,7 +348,7 @@ def _reads_as_headline(text: str) -> bool:
     capital (after a quotation mark), headline-shaped, no table row, no dateline (a place in
     capitals, or a place and a date: ``PLACE_AND_DATE``), no breadcrumb ("Sport / Piłka
     nożna / Ekstraklasa", which extract_section would take from the cleaned text) and no
-    open end (:func:`_ends_open`: the title search on the cleaned text, where the line is
+    open end (:func:`ends_open`: the title search on the cleaned text, where the line is
     the first, would not take it)."""
     opening = text.lstrip(QUOTE_OPENERS)
     return (
@@ -356,7 +356,7 @@ def _reads_as_headline(text: str) -> bool:
         and "|" not in opening
         and more_words_than(opening, 3)
         and is_headline(opening)
-        and not _ends_open(opening)
+        and not ends_open(opening)
         and not _is_dateline(opening)
         and PLACE_AND_DATE.fullmatch(opening) is None
         and breadcrumb_parts(opening) is None
@@ -440,16 +440,16 @@ def _may_open_a_wrapped_sentence(text: str) -> bool:
     return (words[-1].islower() or len(words) == 1) and SITE_SEPARATOR.search(text) is None
 
 
-def _ends_open(text: str) -> bool:
+def ends_open(text: str) -> bool:
     """True when ``text`` ends in a word that leaves it open (``OPEN_WORDS``: "the", "of",
     "und", "и"), so that it is a piece of a sentence wrapped at a fixed width, not a
     headline.  A lone word is compared in lower case, with the prepositions and conjunctions
     that open a sentence (``LONE_OPEN_WORDS``: "In" + "August, the ..."); the last word of a
     longer line as written ("Vitamin E" is no match).
 
-    >>> _ends_open("The Board of"), _ends_open("In"), _ends_open("Council backs the plan")
+    >>> ends_open("The Board of"), ends_open("In"), ends_open("Council backs the plan")
     (True, True, False)
-    >>> _ends_open("Vitamin E"), _ends_open("Voters say no")
+    >>> ends_open("Vitamin E"), ends_open("Voters say no")
     (False, False)
     """
     words = text.split()
@@ -684,13 +684,13 @@ class ExtractSection:
 
 def _names_no_section(text: str) -> bool:
     """True for a short line that names no section, whatever stands around it: a letter alone,
-    or a piece of a wrapped sentence that ends in an open word (:func:`_ends_open`: "The Board
+    or a piece of a wrapped sentence that ends in an open word (:func:`ends_open`: "The Board
     of" + "Supervisors met ...").
 
     >>> _names_no_section("B"), _names_no_section("The Board of"), _names_no_section("Sport")
     (True, True, False)
     """
-    return len(text.strip()) < 2 or _ends_open(text)
+    return len(text.strip()) < 2 or ends_open(text)
 
 
 def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str]) -> bool:
