@@ -41,6 +41,11 @@ def hostile_inputs() -> dict[str, str]:
         "follow requests at the end": f"{BODY}\n"
         + "Follow Example News on Twitter and Facebook: @example\n" * 10_000
         + ("Follow " + "the " * 30 + "on Twitter\n") * 5_000,
+        # labels split from their lines with a repeat of the headline between: each pair
+        # looks for the nearest line above that stays, over all the pairs that went
+        "split labels under repeated headlines": "Bridge opens\n"
+        + "Source:\nBridge opens\nReuters\n" * 10_000
+        + BODY,
         # every line opens a notice: each goes, with an audit record
         "cookie banners": "We use cookies to improve the site.\n" * 20_000 + BODY,
         # source and date lines at the end, and a very long one made of them

@@ -12,6 +12,8 @@ False
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -38,9 +40,11 @@ if TYPE_CHECKING:
     from newsclean.document import Line
 
 __all__ = [
+    "CUT_SHORT_WORDS",
     "HEADLINE_TO_BODY",
     "LABEL_MAX_CHARS",
     "breadcrumb_parts",
+    "cut_short",
     "final_char",
     "head_and_tail",
     "headline_repeat",
@@ -51,6 +55,8 @@ __all__ = [
     "is_prose",
     "is_two_part_headline",
     "more_words_than",
+    "repeat_keys",
+    "repeats_title",
     "table_cells",
     "title_keys",
 ]
@@ -296,12 +302,47 @@ def title_keys(title: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def repeats_title(text: str, keys: frozenset[str]) -> bool:
-    """True when ``text`` is the title again, bare or with a site name on either side."""
-    if line_key(text) in keys:
-        return True
+def repeat_keys(text: str) -> Iterator[str]:
+    """The keys under which ``text`` repeats a title (:func:`title_keys`): its own, then,
+    when it has a site separator, each part's, so "Storm hits the coast | Daily Planet"
+    repeats the title "Storm hits the coast".  Lazily: the first is the one mostly asked.
+
+    >>> list(repeat_keys("Storm hits the coast | Daily Planet"))
+    ['storm hits the coast daily planet', 'storm hits the coast', 'daily planet']
+    """
+    yield line_key(text)
     parts = SITE_SEPARATOR.split(text)
-    return len(parts) > 1 and any(line_key(part) in keys for part in parts)
+    if len(parts) > 1:
+        yield from map(line_key, parts)
+
+
+def repeats_title(text: str, keys: Collection[str]) -> bool:
+    """True when ``text`` is the title again, bare or with a site name on either side."""
+    return any(key in keys for key in repeat_keys(text))
+
+
+#: A title cut short with an ellipsis repeats it when it keeps at least this many words.
+CUT_SHORT_WORDS = 4
+
+
+def cut_short(text: str, ordered: Sequence[str]) -> bool:
+    """True for a title cut short with an ellipsis, as a teaser prints it: the line ends in
+    "..." or "…", and its ``CUT_SHORT_WORDS`` or more words open one of the keys in
+    ``ordered`` (:func:`title_keys`, sorted; the last word may be cut inside).  A look-up in
+    the sorted keys, not a scan: the keys of a long head may be asked.
+
+    >>> keys = sorted(title_keys("Storm hits the coast of Brittany"))
+    >>> cut_short("Storm hits the coast of Brit...", keys), cut_short("Storm hits...", keys)
+    (True, False)
+    """
+    if not text.rstrip().endswith(("...", "…")):
+        return False
+    key = line_key(text)
+    if not more_words_than(key, CUT_SHORT_WORDS - 1):
+        return False
+    # the keys that open with ``key`` and are longer come right after it in sorted order
+    after = bisect_right(ordered, key)
+    return after < len(ordered) and ordered[after].startswith(key)
 
 
 def headline_repeat(lines: list[Line], keys: frozenset[str]) -> int | None:

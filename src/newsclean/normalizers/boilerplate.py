@@ -15,7 +15,7 @@ whole, never as substrings of prose.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -198,6 +198,7 @@ from newsclean.patterns import (
 )
 from newsclean.shapes import (
     breadcrumb_parts,
+    cut_short,
     final_char,
     headline_repeat,
     is_fragment,
@@ -207,6 +208,7 @@ from newsclean.shapes import (
     is_prose,
     is_two_part_headline,
     more_words_than,
+    repeat_keys,
     repeats_title,
     table_cells,
     title_keys,
@@ -2253,18 +2255,79 @@ def _first_but_labels(doc: Document, line: Line) -> bool:
     return False
 
 
-def _pair_neighbour(doc: Document, line: Line, step: int, *, stays: bool) -> Line | None:
-    """The non-blank input line before (``step=-1``) or after ``line``, removed or not (with
-    ``stays``, the nearest that stays), stepping over section labels and breadcrumbs:
-    ``extract_section`` takes those, and the text written back has the two lines of a pair
-    next to each other."""
-    languages = doc.languages
-    return doc.neighbour(
-        line,
-        step,
-        lambda x: (
-            not x.blank and not (stays and x.removed) and not _section_or_crumbs(x.text, languages)
-        ),
+class _PairWalk:
+    """The lines a label is paired with in one pass of the split-label rule: the non-blank
+    input line before (``step=-1``) or after a line, removed or not (with ``stays``, the
+    nearest that stays), stepping over section labels and breadcrumbs, which
+    ``extract_section`` takes, and the ``repeats`` of the head (:func:`_head_repeats`), which
+    ``remove_repeated_title`` may take: the text written back has the two lines of a pair
+    next to each other.
+
+    A line stepped over once is stepped over for the rest of the pass (lines only go while it
+    runs), so a walk jumps over the lines that an earlier walk passed: over a long run of
+    lines that went, the walks of a pass take linear time, not quadratic.
+    """
+
+    __slots__ = ("_doc", "_jumps", "_repeats")
+
+    def __init__(self, doc: Document, repeats: frozenset[int]) -> None:
+        self._doc = doc
+        self._repeats = repeats
+        # for each direction and ``stays``: index of a line passed -> the index to go on at
+        self._jumps: dict[tuple[int, bool], dict[int, int]] = {}
+
+    def _passes(self, line: Line, *, stays: bool) -> bool:
+        return (
+            line.blank
+            or (stays and line.removed)
+            or id(line) in self._repeats
+            or _section_or_crumbs(line.text, self._doc.languages)
+        )
+
+    def neighbour(self, line: Line, step: int, *, stays: bool) -> Line | None:
+        """The line before (``step=-1``) or after ``line`` that a pair is made with."""
+        lines = self._doc.lines
+        jumps = self._jumps.setdefault((step, stays), {})
+        index = self._doc.position(line) + step
+        passed = []
+        while 0 <= index < len(lines):
+            if index in jumps:
+                passed.append(index)
+                index = jumps[index]
+            elif self._passes(lines[index], stays=stays):
+                passed.append(index)
+                index += step
+            else:
+                break
+        for at in passed:
+            jumps[at] = index
+        return lines[index] if 0 <= index < len(lines) else None
+
+
+def _head_repeats(doc: Document, head: list[Line]) -> frozenset[int]:
+    """The ids of the lines of the ``head`` that repeat another of its lines, or the given
+    title, as a title (:func:`~newsclean.shapes.repeats_title`,
+    :func:`~newsclean.shapes.cut_short`): the title is not known while ``remove_boilerplate``
+    runs, and when one of those lines is found to be the title, ``remove_repeated_title``
+    takes the others.  Counted, not compared in pairs: a head may be long.
+
+    >>> doc = Document.from_text("Storm hits the coast\\nSource:\\nStorm hits the coast | "
+    ...                          "Daily Planet\\nReuters\\nIt rained.")
+    >>> repeats = _head_repeats(doc, doc.lines[:4])
+    >>> [line.text for line in doc.lines if id(line) in repeats]
+    ['Storm hits the coast', 'Storm hits the coast | Daily Planet']
+    """
+    owners: Counter[str] = Counter()
+    own = [title_keys(line.text) for line in head]
+    for keys in own:
+        owners.update(keys)
+    given = doc.title_keys() if doc.title is not None else frozenset()
+    ordered = sorted({*owners, *given})
+    return frozenset(
+        id(line)
+        for line, keys in zip(head, own, strict=True)
+        if any(key in given or owners[key] > (key in keys) for key in repeat_keys(line.text))
+        or cut_short(line.text, ordered)
     )
 
 
@@ -3605,9 +3668,11 @@ class RemoveBoilerplate:
         sentence wrapped at a fixed width: the line above the label ends in an open word, or
         the line under it in a comma ("... read Dan Brown's The" + "Da Vinci Code:" + "Mark
         Liberman,").  The lines are paired as on the text written back: section labels and
-        breadcrumbs between them are stepped over, and when the line next to one went, the
-        nearest that stays is tried as well.  True when a line went: the lines around it are
-        judged again, as on the text written back.
+        breadcrumbs between them are stepped over, and so are the lines of the head that
+        repeat another (:func:`_head_repeats`: the title and its repeats go later), and when
+        the line next to one went, the nearest that stays is tried as well
+        (:class:`_PairWalk`).  True when a line went: the lines around it are judged again,
+        as on the text written back.
         """
         # the lines that may be such a label, found once per run (lines only go while this
         # rule runs): most texts have none, and then nothing else is looked at
@@ -3625,10 +3690,15 @@ class RemoveBoilerplate:
         )
         if not labels:
             return False
+        live, head, _ = doc.zones()
+        # once per call: a line this rule removes is no title, and a repeat of it that is
+        # still stepped over only pairs two lines that then went on a rerun as well
+        repeats = _head_repeats(doc, live[:head])
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
             live, head, tail = doc.zones()
+            walk = _PairWalk(doc, repeats)
             for index in (*range(head), *range(max(head, tail), len(live))):
                 line = live[index]
                 if line.removed or line.prose:
@@ -3638,12 +3708,14 @@ class RemoveBoilerplate:
                 # is next to it on the text written back
                 for stays in (False, True):
                     if id(line) in labels:  # the label, over its line
-                        label, under = line, _pair_neighbour(doc, line, 1, stays=stays)
+                        label = line
+                        under = walk.neighbour(line, 1, stays=stays)
                     else:  # the line under a label
-                        label, under = _pair_neighbour(doc, line, -1, stays=stays), line
+                        label = walk.neighbour(line, -1, stays=stays)
+                        under = line
                     if label is None or under is None:
                         break
-                    found = self._split_pair(doc, label, under, zone, labels)
+                    found = self._split_pair(doc, label, under, zone, labels=labels, walk=walk)
                     if found is not None:
                         reason = f"{found[0]}: {found[1]}, split over two lines ({zone})"
                         for gone in (label, under):
@@ -3661,7 +3733,9 @@ class RemoveBoilerplate:
         label: Line,
         under: Line,
         zone: str,
+        *,
         labels: frozenset[int],
+        walk: _PairWalk,
     ) -> tuple[str, str] | None:
         """:meth:`match` of ``label`` and ``under`` joined, when they are such a pair and no
         guard of :meth:`_labels_split_from_their_line` keeps them."""
@@ -3673,7 +3747,7 @@ class RemoveBoilerplate:
             # a sentence under a lead-in, a piece of one ("Mark Liberman,"), or a label that
             # is the headline
             return None
-        above = _pair_neighbour(doc, label, -1, stays=True)
+        above = walk.neighbour(label, -1, stays=True)
         if above is not None and ends_open(above.text):
             return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
