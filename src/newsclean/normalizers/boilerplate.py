@@ -2997,6 +2997,9 @@ _CAPTION_LABELS = "remove_boilerplate.caption_labels"
 _LAST_HEADING = "remove_boilerplate.last_comment_heading"
 #: A comment section has a line of its furniture ("Reply") at least once in so many paragraphs.
 MAX_COMMENT_PARAGRAPHS = 8
+#: Under a heading without a count ("Comments"), a comment section has at least so many
+#: headers of a post ("Posted by: jim | January 14, 2031 07:20 PM") that went.
+MIN_COMMENT_HEADERS = 2
 #: What this rule keeps in ``doc.memo`` (worked out anew on each run).
 _MEMO_KEYS = (
     _LINES_ABOVE,
@@ -3092,6 +3095,23 @@ def _comment_count(record: Record) -> bool:
 
 #: The heading of a comment section ("11 responses to “Title”") has at most so many characters.
 MAX_COMMENT_HEADING_CHARS = 200
+
+
+def _bare_comments_heading(text: str, languages: tuple[str, ...]) -> bool:
+    """The heading of a comment section without a count: a heading entry of the comments
+    family alone ("Comments", "Reader comments"), which may also be a link to the comments.
+
+    >>> _bare_comments_heading("Reader comments", ("en",))
+    True
+    >>> _bare_comments_heading("Comments (23)", ("en",))
+    False
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_COMMENT_HEADING_CHARS
+        and DIGIT.search(stripped) is None
+        and LEXICONS.heading(stripped, languages, COMMENTS) is not None
+    )
 
 
 def _comments_heading(text: str, languages: tuple[str, ...]) -> bool:
@@ -3868,9 +3888,12 @@ class RemoveBoilerplate:
         """Remove the readers' comments at the end of the article: every line after the
         heading of a comment section that went ("Comments (23)", "5 Kommentare", "11
         responses to “Title”"), when a paragraph stands above the heading, and below it the
-        section's furniture went ("Report abuse", "Reply", "Add your comment") at least once
-        in every ``MAX_COMMENT_PARAGRAPHS`` paragraphs, to the end of the text: the readers'
-        names, their words and their ratings.  A longer stretch of text without such a line
+        section's furniture ("Report abuse", "Reply", "Add your comment") or the header of a
+        post ("Posted by: jim | January 14, 2031 07:20 PM") went at least once in every
+        ``MAX_COMMENT_PARAGRAPHS`` paragraphs, to the end of the text: the readers' names,
+        their words and their ratings.  Under a heading without a count ("Comments"), which
+        may be a link to the comments, ``MIN_COMMENT_HEADERS`` headers of a post must have
+        gone.  A longer stretch of text without such a line
         is no comment section (or more than one): then nothing goes, and neither does it
         when another count of comments follows (a blog's list of posts, each with a link to
         its comments) or no furniture does (a heading may close the article, as a link to
@@ -3884,10 +3907,13 @@ class RemoveBoilerplate:
         headings = _memo(
             doc,
             _HEADINGS,
-            frozenset,
-            lambda: frozenset(
-                id(line) for line in doc.lines if _comments_heading(line.text, doc.languages)
-            ),
+            dict,
+            lambda: {
+                id(line): counted
+                for line in doc.lines
+                if (counted := _comments_heading(line.text, doc.languages))
+                or _bare_comments_heading(line.text, doc.languages)
+            },
         )
         if not headings:
             return False
@@ -3902,6 +3928,7 @@ class RemoveBoilerplate:
         heading = None
         prose = furniture = beyond = False
         since = 0  # paragraphs since the heading or the last line of furniture
+        headers = 0  # headers of a post that went under the heading
         previous = ""  # a paragraph repeated right after itself goes later: counted once
         for line in doc.lines:
             if beyond and heading is None:
@@ -3925,7 +3952,13 @@ class RemoveBoilerplate:
                 if DIGIT.search(line.text):
                     return False  # another count: a list of posts, each with its comments' link
                 furniture, since = True, 0
-        if heading is None or not furniture:
+            elif _post_header(line.text.strip()):
+                headers, since = headers + 1, 0
+        if heading is None:
+            return False
+        if not (
+            (headings[id(heading)] and (furniture or headers)) or headers >= MIN_COMMENT_HEADERS
+        ):
             return False
         below = removed = False
         for line in doc.lines:
