@@ -2304,6 +2304,23 @@ class _PairWalk:
         return lines[index] if 0 <= index < len(lines) else None
 
 
+def _headline_candidate(doc: Document, head: list[Line]) -> Line | None:
+    """The first line of the ``head`` that reads as a headline and is no label that the
+    title search steps over: the line ``extract_title`` may take as the title when none is
+    given ("Source:" + "Council approves the ferry plan" + "ITN" at the top is a credit
+    split from its name under the headline, not a credit of the headline).  None when there
+    is no such line."""
+    return next(
+        (
+            line
+            for line in head
+            if (is_headline(line.text) or is_two_part_headline(line.text))
+            and not is_head_label(line.text, doc.languages)
+        ),
+        None,
+    )
+
+
 def _head_repeats(doc: Document, head: list[Line]) -> frozenset[int]:
     """The ids of the lines of the ``head`` that repeat another of its lines, or the given
     title, as a title (:func:`~newsclean.shapes.repeats_title`,
@@ -3714,6 +3731,11 @@ class RemoveBoilerplate:
         # once per call: a line this rule removes is no title, and a repeat of it that is
         # still stepped over only pairs two lines that then went on a rerun as well
         repeats = _head_repeats(doc, live[:head])
+        # without a given title, the headline the title search may take is in no pair, and
+        # is stepped over: on the text written back it stands above the rest
+        headline = None if doc.title is not None else _headline_candidate(doc, live[:head])
+        if headline is not None:
+            repeats |= {id(headline)}
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
@@ -3721,7 +3743,7 @@ class RemoveBoilerplate:
             walk = _PairWalk(doc, repeats)
             for index in (*range(head), *range(max(head, tail), len(live))):
                 line = live[index]
-                if line.removed or line.prose:
+                if line.removed or line.prose or line is headline:
                     continue
                 zone = _zone(index, head, tail)
                 # the line next to it, removed or not; then the next one that stays, which
