@@ -2016,10 +2016,12 @@ def _photo_credit(stripped: str) -> bool:
     (False, False)
     >>> _photo_credit("Photo PAP/Leszek Szymański"), _photo_credit("Illustrative photo AFP")
     (True, True)
+    >>> _photo_credit("picture alliance | Anna Muster"), _photo_credit("Home | News | Sport")
+    (True, False)
     """
     if len(stripped) > MAX_PHOTO_CREDIT_CHARS:
         return False  # most lines
-    if "/" not in stripped and " via " not in stripped:
+    if "/" not in stripped and "|" not in stripped and " via " not in stripped:
         return _agency_photo(stripped)
     if stripped[:1] in "([" and stripped[-1:] in ")]":
         stripped = stripped[1:-1].strip()
