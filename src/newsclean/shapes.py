@@ -12,8 +12,7 @@ False
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -40,11 +39,9 @@ if TYPE_CHECKING:
     from newsclean.document import Line
 
 __all__ = [
-    "CUT_SHORT_WORDS",
     "HEADLINE_TO_BODY",
     "LABEL_MAX_CHARS",
     "breadcrumb_parts",
-    "cut_short",
     "final_char",
     "head_and_tail",
     "headline_repeat",
@@ -319,30 +316,6 @@ def repeat_keys(text: str) -> Iterator[str]:
 def repeats_title(text: str, keys: Collection[str]) -> bool:
     """True when ``text`` is the title again, bare or with a site name on either side."""
     return any(key in keys for key in repeat_keys(text))
-
-
-#: A title cut short with an ellipsis repeats it when it keeps at least this many words.
-CUT_SHORT_WORDS = 4
-
-
-def cut_short(text: str, ordered: Sequence[str]) -> bool:
-    """True for a title cut short with an ellipsis, as a teaser prints it: the line ends in
-    "..." or "…", and its ``CUT_SHORT_WORDS`` or more words open one of the keys in
-    ``ordered`` (:func:`title_keys`, sorted; the last word may be cut inside).  A look-up in
-    the sorted keys, not a scan: the keys of a long head may be asked.
-
-    >>> keys = sorted(title_keys("Storm hits the coast of Brittany"))
-    >>> cut_short("Storm hits the coast of Brit...", keys), cut_short("Storm hits...", keys)
-    (True, False)
-    """
-    if not text.rstrip().endswith(("...", "…")):
-        return False
-    key = line_key(text)
-    if not more_words_than(key, CUT_SHORT_WORDS - 1):
-        return False
-    # the keys that open with ``key`` and are longer come right after it in sorted order
-    after = bisect_right(ordered, key)
-    return after < len(ordered) and ordered[after].startswith(key)
 
 
 def headline_repeat(lines: list[Line], keys: frozenset[str]) -> int | None:

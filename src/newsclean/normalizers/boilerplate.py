@@ -15,7 +15,7 @@ whole, never as substrings of prose.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -179,7 +179,6 @@ from newsclean.patterns import (
     SENTENCE_BREAK,
     SIGNUP_PURPOSE,
     SITE_CONTENT,
-    SITE_SEPARATOR,
     SOCIAL_EMBED_CREDIT,
     SOURCE_DATE,
     SOURCE_DATE_MARKS,
@@ -198,7 +197,6 @@ from newsclean.patterns import (
 )
 from newsclean.shapes import (
     breadcrumb_parts,
-    cut_short,
     final_char,
     headline_repeat,
     is_fragment,
@@ -2261,8 +2259,9 @@ class _PairWalk:
     """The lines a label is paired with in one pass of the split-label rule: the non-blank
     input line before (``step=-1``) or after a line, removed or not (with ``stays``, the
     nearest that stays), stepping over section labels and breadcrumbs, which
-    ``extract_section`` takes, and the ``repeats`` of the head (:func:`_head_repeats`), which
-    ``remove_repeated_title`` may take: the text written back has the two lines of a pair
+    ``extract_section`` takes, and the lines of the head in ``over``: the repeats of a title
+    (:func:`_repeats_a_headline`), which ``remove_repeated_title`` may take, and the
+    headline, which the title search may take.  The text written back has the two lines of a pair
     next to each other.
 
     A line stepped over once is stepped over for the rest of the pass (lines only go while it
@@ -2270,11 +2269,11 @@ class _PairWalk:
     lines that went, the walks of a pass take linear time, not quadratic.
     """
 
-    __slots__ = ("_doc", "_jumps", "_repeats")
+    __slots__ = ("_doc", "_jumps", "_over")
 
-    def __init__(self, doc: Document, repeats: frozenset[int]) -> None:
+    def __init__(self, doc: Document, over: frozenset[int]) -> None:
         self._doc = doc
-        self._repeats = repeats
+        self._over = over
         # for each direction and ``stays``: index of a line passed -> the index to go on at
         self._jumps: dict[tuple[int, bool], dict[int, int]] = {}
 
@@ -2282,7 +2281,7 @@ class _PairWalk:
         return (
             line.blank
             or (stays and line.removed)
-            or id(line) in self._repeats
+            or id(line) in self._over
             or _section_or_crumbs(line.text, self._doc.languages)
         )
 
@@ -2320,33 +2319,6 @@ def _headline_candidate(doc: Document, head: list[Line]) -> Line | None:
             and not is_head_label(line.text, doc.languages)
         ),
         None,
-    )
-
-
-def _head_repeats(doc: Document, head: list[Line]) -> frozenset[int]:
-    """The ids of the lines of the ``head`` that repeat another of its lines, or the given
-    title, as a title (:func:`~newsclean.shapes.repeats_title`,
-    :func:`~newsclean.shapes.cut_short`): the title is not known while ``remove_boilerplate``
-    runs, and when one of those lines is found to be the title, ``remove_repeated_title``
-    takes the others.  Counted, not compared in pairs: a head may be long.
-
-    >>> doc = Document.from_text("Storm hits the coast\\nSource:\\nStorm hits the coast | "
-    ...                          "Daily Planet\\nReuters\\nIt rained.")
-    >>> repeats = _head_repeats(doc, doc.lines[:4])
-    >>> [line.text for line in doc.lines if id(line) in repeats]
-    ['Storm hits the coast', 'Storm hits the coast | Daily Planet']
-    """
-    owners: Counter[str] = Counter()
-    own = [title_keys(line.text) for line in head]
-    for keys in own:
-        owners.update(keys)
-    given = doc.title_keys() if doc.title is not None else frozenset()
-    ordered = sorted({*owners, *given})
-    return frozenset(
-        id(line)
-        for line, keys in zip(head, own, strict=True)
-        if any(key in given or owners[key] > (key in keys) for key in repeat_keys(line.text))
-        or cut_short(line.text, ordered)
     )
 
 
@@ -2941,10 +2913,7 @@ class _LinesAbove:
             if is_headline(above.text):
                 for key in title_keys(above.text):
                     self.headlines.setdefault(key, deque()).append(above)
-        text = line.text
-        parts = SITE_SEPARATOR.split(text)
-        keys = {line_key(text), *(map(line_key, parts) if len(parts) > 1 else ())}
-        for key in keys:
+        for key in set(repeat_keys(line.text)):
             first = self._first(self.headlines.get(key))
             if first is not None and doc.position(first) < at:
                 return True
@@ -3708,7 +3677,7 @@ class RemoveBoilerplate:
         the line under it in a comma ("... read Dan Brown's The" + "Da Vinci Code:" + "Mark
         Liberman,").  The lines are paired as on the text written back: section labels and
         breadcrumbs between them are stepped over, and so are the lines of the head that
-        repeat another (:func:`_head_repeats`: the title and its repeats go later), and when
+        repeat a headline above them (:func:`_repeats_a_headline`: they go later), and when
         the line next to one went, the nearest that stays is tried as well
         (:class:`_PairWalk`).  True when a line went: the lines around it are judged again,
         as on the text written back.
@@ -3732,17 +3701,17 @@ class RemoveBoilerplate:
         live, head, _ = doc.zones()
         # once per call: a line this rule removes is no title, and a repeat of it that is
         # still stepped over only pairs two lines that then went on a rerun as well
-        repeats = _head_repeats(doc, live[:head])
+        over = frozenset(id(line) for line in live[:head] if _repeats_a_headline(doc, line))
         # without a given title, the headline the title search may take is in no pair, and
         # is stepped over: on the text written back it stands above the rest
         headline = None if doc.title is not None else _headline_candidate(doc, live[:head])
         if headline is not None:
-            repeats |= {id(headline)}
+            over |= {id(headline)}
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
             live, head, tail = doc.zones()
-            walk = _PairWalk(doc, repeats)
+            walk = _PairWalk(doc, over)
             for index in (*range(head), *range(max(head, tail), len(live))):
                 line = live[index]
                 if line.removed or line.prose or line is headline:

@@ -30,7 +30,6 @@ from newsclean.patterns import (
 from newsclean.shapes import (
     LABEL_MAX_CHARS,
     breadcrumb_parts,
-    cut_short,
     final_char,
     is_headline,
     is_image_file,
@@ -778,6 +777,25 @@ def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text:
 
 #: A title repeated after the last prose line goes when it has at least this many words.
 TAIL_REPEAT_WORDS = 5
+#: A title cut short with an ellipsis repeats it when it keeps at least this many words.
+CUT_SHORT_WORDS = 4
+
+
+def _cut_short(text: str, keys: frozenset[str]) -> bool:
+    """True for the title cut short with an ellipsis, as a teaser prints it: the line ends in
+    "..." or "…", and its ``CUT_SHORT_WORDS`` or more words open one of the title's ``keys``
+    (the last one may be cut inside).
+
+    >>> keys = title_keys("Storm hits the coast of Brittany")
+    >>> _cut_short("Storm hits the coast of Brit...", keys), _cut_short("Storm hits...", keys)
+    (True, False)
+    """
+    if not text.rstrip().endswith(("...", "…")):
+        return False
+    key = line_key(text)
+    if not more_words_than(key, CUT_SHORT_WORDS - 1):
+        return False
+    return any(len(whole) > len(key) and whole.startswith(key) for whole in keys)
 
 
 @dataclass(frozen=True)
@@ -804,7 +822,6 @@ class RemoveRepeatedTitle:
             return
         live, head, _ = doc.zones()
         keys = doc.title_keys() if head else frozenset()
-        ordered = sorted(keys)
         whole: str | None = doc.title  # "Headline - Site", until a repeat shows its headline
         for index, line in enumerate(live[: max(head, 1)]):
             # In the head any form counts; a long title that reads as a sentence (and so
@@ -831,7 +848,7 @@ class RemoveRepeatedTitle:
                     reason=f"repeat of the title; the title is now this part of {whole!r}",
                 )
                 doc.title, whole = headline, None  # once
-            elif index < head and cut_short(line.text, ordered):
+            elif index < head and _cut_short(line.text, keys):
                 doc.remove(line, rule=self.name, reason="repeat of the title, cut short")
         self._at_the_end(doc, live)
 
