@@ -2322,6 +2322,32 @@ def _headline_candidate(doc: Document, head: list[Line]) -> Line | None:
     )
 
 
+def _labels_by_the_headline(doc: Document, headlines: frozenset[int]) -> frozenset[int]:
+    """The ids of the label-shaped lines (:func:`~newsclean.shapes.is_label`) right above
+    and right below the lines of ``headlines`` (the headline and its repeats), each run of
+    them up to the next other line that stays: ``extract_section`` takes such lines next to
+    a title found in the text ("Storm hits the coast" + "Weather"), and so a pair is made
+    over them.  Lines that went and blank lines are stepped over; a walk ends at any other
+    line, so each run of lines that went is walked from its two ends at most."""
+    found: set[int] = set()
+    for line in doc.lines:
+        if id(line) not in headlines:
+            continue
+        for step in (-1, 1):
+            other: Line | None = line
+            while other is not None:
+                other = doc.neighbour(other, step, lambda x: not (x.blank or x.removed))
+                if (
+                    other is None
+                    or id(other) in headlines
+                    or id(other) in found
+                    or not is_label(other.text)
+                ):
+                    break
+                found.add(id(other))
+    return frozenset(found)
+
+
 def _may_be_the_headline(doc: Document, label: Line, under: Line) -> bool:
     """True when ``under``, the line under ``label`` in the head, may be the article's
     headline: it repeats the title (``remove_repeated_title`` takes it), or, joined with the
@@ -3707,6 +3733,7 @@ class RemoveBoilerplate:
         headline = None if doc.title is not None else _headline_candidate(doc, live[:head])
         if headline is not None:
             over |= {id(headline)}
+            over |= _labels_by_the_headline(doc, over)
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
