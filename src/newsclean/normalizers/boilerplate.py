@@ -3725,15 +3725,22 @@ class RemoveBoilerplate:
         if not labels:
             return False
         live, head, _ = doc.zones()
-        # once per call: a line this rule removes is no title, and a repeat of it that is
-        # still stepped over only pairs two lines that then went on a rerun as well
-        over = frozenset(id(line) for line in live[:head] if _repeats_a_headline(doc, line))
-        # without a given title, the headline the title search may take is in no pair, and
-        # is stepped over: on the text written back it stands above the rest
-        headline = None if doc.title is not None else _headline_candidate(doc, live[:head])
-        if headline is not None:
-            over |= {id(headline)}
-            over |= _labels_by_the_headline(doc, over)
+        over: frozenset[int] = frozenset()
+        headline = None
+        # Lines of the head to step over, when a label stands above the first paragraph,
+        # gone or not (a walk from the tail ends at the last paragraph), found once per
+        # call: a line this rule removes is no title, and a repeat of it that is still
+        # stepped over only pairs two lines that then went on a rerun as well.
+        end = doc.position(live[head]) if head < len(live) else len(doc.lines)
+        if any(id(line) in labels for line in islice(doc.lines, end)):
+            over = frozenset(id(line) for line in live[:head] if _repeats_a_headline(doc, line))
+            # without a given title, the headline the title search may take is in no pair,
+            # and is stepped over: on the text written back it stands above the rest
+            if doc.title is None:
+                headline = _headline_candidate(doc, live[:head])
+            if headline is not None:
+                over |= {id(headline)}
+                over |= _labels_by_the_headline(doc, over)
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
