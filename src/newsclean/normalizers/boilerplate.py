@@ -2261,8 +2261,8 @@ class _PairWalk:
     nearest that stays), stepping over section labels and breadcrumbs, which
     ``extract_section`` takes, and the lines of the head in ``over``: the repeats of a title
     (:func:`_repeats_a_headline`), which ``remove_repeated_title`` may take, and the
-    headline, which the title search may take.  The text written back has the two lines of a pair
-    next to each other.
+    headline, which the title search may take.  The text written back has the two lines of
+    a pair next to each other.
 
     A line stepped over once is stepped over for the rest of the pass (lines only go while it
     runs), so a walk jumps over the lines that an earlier walk passed: over a long run of
@@ -2322,15 +2322,18 @@ def _headline_candidate(doc: Document, head: list[Line]) -> Line | None:
     )
 
 
-def _labels_by_the_headline(doc: Document, headlines: frozenset[int]) -> frozenset[int]:
+def _labels_by_the_headline(
+    doc: Document, head: list[Line], headlines: frozenset[int]
+) -> frozenset[int]:
     """The ids of the label-shaped lines (:func:`~newsclean.shapes.is_label`) right above
-    and right below the lines of ``headlines`` (the headline and its repeats), each run of
-    them up to the next other line that stays: ``extract_section`` takes such lines next to
-    a title found in the text ("Storm hits the coast" + "Weather"), and so a pair is made
-    over them.  Lines that went and blank lines are stepped over; a walk ends at any other
-    line, so each run of lines that went is walked from its two ends at most."""
+    and right below the lines of the ``head`` in ``headlines`` (the headline and its
+    repeats), each run of them up to the next other line that stays: ``extract_section``
+    takes such lines next to a title found in the text ("Storm hits the coast" +
+    "Weather"), and so a pair is made over them.  Lines that went and blank lines are
+    stepped over; a walk ends at any other line, so each run of lines that went is walked
+    from its two ends at most."""
     found: set[int] = set()
-    for line in doc.lines:
+    for line in head:
         if id(line) not in headlines:
             continue
         for step in (-1, 1):
@@ -2879,6 +2882,13 @@ def _is_short_teaser(text: str) -> bool:
     )
 
 
+def _split_label(text: str) -> bool:
+    """True for a line that may be a label split from its line: at most
+    ``MAX_SPLIT_LABEL_CHARS`` long, ending in a colon ("Source:", "Publié le :")."""
+    stripped = text.strip()
+    return stripped.endswith(":") and len(stripped) <= MAX_SPLIT_LABEL_CHARS
+
+
 def _labels_the_date(label: str, date: str) -> bool:
     """True when ``label``, a short line ending in a colon, is the label of the ``date`` on
     the line under it, split from it by the extractor: joined as one line, they make a date
@@ -2890,8 +2900,7 @@ def _labels_the_date(label: str, date: str) -> bool:
     >>> _labels_the_date("Tour dates:", "Friday 3 May 2031")
     False
     """
-    label, date = label.strip(), date.strip()
-    return label.endswith(":") and len(label) <= MAX_SPLIT_LABEL_CHARS and _dated(f"{label} {date}")
+    return _split_label(label) and _dated(f"{label.strip()} {date.strip()}")
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
@@ -3715,11 +3724,7 @@ class RemoveBoilerplate:
             _SPLIT_LABELS,
             frozenset,
             lambda: frozenset(
-                id(line)
-                for line in doc.lines
-                if line.text.rstrip().endswith(":")
-                and len(line.text.strip()) <= MAX_SPLIT_LABEL_CHARS
-                and not line.prose
+                id(line) for line in doc.lines if _split_label(line.text) and not line.prose
             ),
         )
         if not labels:
@@ -3733,14 +3738,15 @@ class RemoveBoilerplate:
         # stepped over only pairs two lines that then went on a rerun as well.
         end = doc.position(live[head]) if head < len(live) else len(doc.lines)
         if any(id(line) in labels for line in islice(doc.lines, end)):
-            over = frozenset(id(line) for line in live[:head] if _repeats_a_headline(doc, line))
+            head_lines = live[:head]
+            over = frozenset(id(line) for line in head_lines if _repeats_a_headline(doc, line))
             # without a given title, the headline the title search may take is in no pair,
             # and is stepped over: on the text written back it stands above the rest
             if doc.title is None:
-                headline = _headline_candidate(doc, live[:head])
+                headline = _headline_candidate(doc, head_lines)
             if headline is not None:
                 over |= {id(headline)}
-                over |= _labels_by_the_headline(doc, over)
+                over |= _labels_by_the_headline(doc, head_lines, over)
         removed, went = True, False
         while removed:  # the pairs that this rule's removals brought together, as on a rerun
             removed = False
@@ -3920,8 +3926,8 @@ class RemoveBoilerplate:
         ``MAX_COMMENT_PARAGRAPHS`` paragraphs, to the end of the text: the readers' names,
         their words and their ratings.  Under a heading without a count ("Comments"), which
         may be a link to the comments, ``MIN_COMMENT_HEADERS`` headers of a post must have
-        gone.  A longer stretch of text without such a line
-        is no comment section (or more than one): then nothing goes, and neither does it
+        gone.  A longer stretch of text without such a line is no comment section (or more
+        than one): then nothing goes, and neither does it
         when another count of comments follows (a blog's list of posts, each with a link to
         its comments) or no furniture does (a heading may close the article, as a link to
         its comments).  True when a line went.
