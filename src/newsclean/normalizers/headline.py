@@ -18,6 +18,7 @@ from newsclean.document import Document, Line
 from newsclean.lexicon import FAMILIES, LEXICONS, LONE_OPEN_WORDS, OPEN_WORDS, line_key
 from newsclean.normalizers.dedup import repeats_the_one_before
 from newsclean.patterns import (
+    BYLINE,
     CRUMB_MARKS,
     LETTER,
     LETTER_WORD,
@@ -191,7 +192,7 @@ class ExtractTitle:
                 and not _is_dateline(line.text)
                 and not _row_of_cells(line.text)
                 and not ends_open(line.text)
-                and not _wrapped_sentence(doc, live, index)
+                and not _sentence_goes_on(doc, live, index)
             ):
                 doc.title = line.text
                 doc.extract(line, rule=self.name, reason="first headline-shaped line")
@@ -399,15 +400,14 @@ def _is_dateline(text: str) -> bool:
     )
 
 
-def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
-    """True when ``live[index]`` is the first line of a sentence wrapped at a fixed width,
-    in text wrapped so (``Document.hard_wrapped``), rather than a headline: it ends in a word
-    in lower case, is no "Headline - Site" line, and the next line that stays goes on in
-    lower case (:func:`_goes_on`): "Most of us know our signs, and so on through" + "the
-    zodiac. But ...".
+def _sentence_goes_on(doc: Document, live: list[Line], index: int) -> bool:
+    """True when ``live[index]`` opens a sentence that the next line that stays goes on with
+    (:func:`_goes_on_below_the_title`), rather than being a headline: text wrapped at a fixed
+    width, or a sentence the extractor split ("In Lisbon, the ferry service resumed in May"
+    + "after two years of repairs, ...", "The harbour authority ordered 12 new buoys" + "and
+    placed them along the channel ...").
+    The line under a headline opens its deck, its byline or its first paragraph.
     """
-    if not _may_open_a_wrapped_sentence(live[index].text):
-        return False  # the cheap test first: most headlines end otherwise
     # The next line that stays is at the latest the first prose line below: when none of
     # the lines up to it goes on in lower case, none can be that line (cheaper than finding it).
     for below in live[index + 1 :]:
@@ -417,27 +417,31 @@ def _wrapped_sentence(doc: Document, live: list[Line], index: int) -> bool:
             return False
     else:
         return False
-    # Section labels and breadcrumbs do not count towards wrapped text: extract_section takes
-    # them, and the text written back has them under the title or not at all (as
-    # :func:`_below_a_kicker` judges it).
-    if not _goes_on(_next_text(doc, live, index)):
-        return False
-    # Nor do the label-shaped lines right below the line, which extract_section takes next to
-    # it when it is the title: the text written back has no section line.
-    end = index + 1
-    while end < len(live) and is_label(live[end].text) and not _names_no_section(live[end].text):
-        end += 1
-    return _wrapped_without_labels(doc, live[: index + 1] + live[end:])
+    # Section labels and breadcrumbs are stepped over: extract_section takes them, and the
+    # text written back has them under the title or not at all.
+    return _goes_on_below_the_title(_next_text(doc, live, index))
 
 
-def _may_open_a_wrapped_sentence(text: str) -> bool:
-    """The line's own part of the wrapped-sentence test: it ends in a word in lower case, or
-    is that one word ("Many" + "years ago I was ordained ..."), and is no "Headline - Site"
-    line."""
-    words = text.split()
-    if not words or not words[-1].isalpha():
+def _goes_on_below_the_title(text: str) -> bool:
+    """True when ``text``, the line under a line that may be the title, goes on with the
+    sentence begun above it (:func:`_goes_on`), and opens with neither a byline's name ("von
+    Alexander Karper", "by Jane Doe and ...") nor a name in mixed case ("eBay said on
+    Monday ...", "iPhone sales rose ..."), which a paragraph under a headline may.
+
+    >>> _goes_on_below_the_title("after two years of repairs to the landing stages")
+    True
+    >>> _goes_on_below_the_title("eBay said on Monday that its profit rose")
+    False
+    >>> _goes_on_below_the_title("von Alexander Karper und Maria Muster, Wien")
+    False
+    """
+    if not _goes_on(text):
         return False
-    return (words[-1].islower() or len(words) == 1) and SITE_SEPARATOR.search(text) is None
+    first = text.split(None, 1)[0]
+    if any(char.isupper() for char in first[1:]):
+        return False
+    byline = BYLINE.match(text)
+    return byline is None or not text[byline.end() - 1].isupper()
 
 
 def ends_open(text: str) -> bool:
@@ -754,12 +758,10 @@ def _headline_part(title: str, text: str) -> str | None:
 
 def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text: str) -> bool:
     """True when ``text``, the title written as the first line of the cleaned text (the
-    repeat ``live[index]`` gone), would read as the first line of a sentence wrapped at a
-    fixed width (:func:`_wrapped_sentence`'s test): then the title search would find no
-    title in it on the cleaned text.  The line after the title there is the first line of
-    the body that stays, wherever the repeat stood."""
-    if not _may_open_a_wrapped_sentence(text):
-        return False
+    repeat ``live[index]`` gone), would read as the first line of a sentence that the next
+    line goes on with (:func:`_sentence_goes_on`'s test): then the title search would find
+    no title in it on the cleaned text.  The line after the title there is the first line
+    of the body that stays, wherever the repeat stood."""
     keys = doc.title_keys() | {line_key(text)}  # the repeats of the title go as well
     following = next(
         (
@@ -772,7 +774,7 @@ def _opens_a_wrapped_sentence(doc: Document, live: list[Line], index: int, text:
         ),
         None,
     )
-    return following is not None and _goes_on(following.text) and _wrapped_without_labels(doc, live)
+    return following is not None and _goes_on_below_the_title(following.text)
 
 
 #: A title repeated after the last prose line goes when it has at least this many words.
