@@ -96,7 +96,9 @@ class Document:
     _pruned: bool = field(default=False, repr=False, compare=False)
     # live() handed _live out: it is never changed in place after that (a copy is changed)
     _shared: bool = field(default=False, repr=False, compare=False)
-    _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    _keys: tuple[tuple[str, ...], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
     # printable(), kept until a line's text changes
     _printable: bool | None = field(default=None, repr=False, compare=False)
     # the index of each line in ``lines`` by id(), kept until a line is split
@@ -107,6 +109,9 @@ class Document:
     #: The metadata a scraper wrote above the text, by its key in lower case ("url",
     #: "published time"); set by ``remove_front_matter``.
     header: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: A title and the text that a line writing it in markdown shows the line rules (set by
+    #: ``hide_markdown`` when they differ): its repeats are looked for in both forms.
+    shown_title: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> Document:
@@ -147,11 +152,21 @@ class Document:
             self._zones = head_and_tail(live)
         return live, *self._zones
 
+    def title_forms(self) -> tuple[str, ...]:
+        """The current title as written, and as a line that writes it in markdown shows it
+        (``shown_title``); empty without a title."""
+        title = self.title
+        if not title:
+            return ()
+        shown = self.shown_title
+        return (title, shown[1]) if shown is not None and shown[0] == title else (title,)
+
     def title_keys(self) -> frozenset[str]:
-        """The keys a repeat of the current title may have (empty without a title)."""
-        title = self.title or ""
-        if self._keys is None or self._keys[0] != title:
-            self._keys = (title, _title_keys(title) if title else frozenset())
+        """The keys a repeat of the current title may have, in each of its forms (empty
+        without a title)."""
+        forms = self.title_forms()
+        if self._keys is None or self._keys[0] != forms:
+            self._keys = (forms, frozenset().union(*map(_title_keys, forms)))
         return self._keys[1]
 
     def text(self) -> str:

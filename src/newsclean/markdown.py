@@ -105,6 +105,10 @@ def hide_markdown(doc: Document) -> Shown:
     :func:`restore_markdown` needs to undo it (empty for text without markdown)."""
     if not doc.any_line(_may_hold_markdown):
         return []
+    title = doc.title
+    if title is not None and (shown_title := shown_text(title)) != title:
+        # a given title in markdown: a line that repeats it shows the title's text
+        doc.shown_title = (title, shown_title)
     shown: Shown = []
     for line in doc.lines:
         if line.removed:

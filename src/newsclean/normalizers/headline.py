@@ -829,7 +829,8 @@ class RemoveRepeatedTitle:
             # In the head any form counts; a long title that reads as a sentence (and so
             # ends the head) still counts when repeated word for word as the first line.
             if (index < head and repeats_title(line.text, keys)) or (
-                index == 0 and line.text.casefold() == doc.title.casefold()
+                index == 0
+                and line.text.casefold() in {form.casefold() for form in doc.title_forms()}
             ):
                 headline = _headline_part(whole, line.text) if whole else None
                 if headline is not None and (
