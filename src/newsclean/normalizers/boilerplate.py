@@ -1524,6 +1524,9 @@ _QUOTE_MARKS = "".join(DOUBLE_QUOTES)
 #: A label that an extractor split from its line ("Source:" + "Reuters", "Last Updated:" +
 #: a date) is never longer.
 MAX_SPLIT_LABEL_CHARS = 40
+#: The words of a date line split from its figures ("Pubblicato il" + "12 marzo 2031") are
+#: at most so many.
+MAX_DATE_LABEL_WORDS = 3
 
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
@@ -2889,18 +2892,39 @@ def _split_label(text: str) -> bool:
     return stripped.endswith(":") and len(stripped) <= MAX_SPLIT_LABEL_CHARS
 
 
+def _date_label(text: str) -> bool:
+    """True for the words of a date line without its figures, which an extractor split
+    from them: at most ``MAX_DATE_LABEL_WORDS`` words and nothing else, each a word that
+    date lines are made of (``DATE_WORDS``): "Pubblicato il", "Veröffentlicht am", "Posted
+    on", "Опубликовано".  Such a line is a label only of a date under it
+    (:func:`_labels_the_date`).
+
+    >>> _date_label("Pubblicato il"), _date_label("Published on"), _date_label("Fired on")
+    (True, True, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_DATE_LABEL_WORDS
+        and all(LETTER_WORD.fullmatch(word) for word in words)
+        and all(word.casefold() in DATE_WORDS for word in words)
+    )
+
+
 def _labels_the_date(label: str, date: str) -> bool:
-    """True when ``label``, a short line ending in a colon, is the label of the ``date`` on
-    the line under it, split from it by the extractor: joined as one line, they make a date
-    line ("Veröffentlicht:" + "12.03.2031", "Publié le :" + "12 mars 2031").  A list's
-    lead-in does not ("Tour dates:" + "Friday 3 May 2031").
+    """True when ``label``, a short line ending in a colon or the words of a date line
+    (:func:`_date_label`), is the label of the ``date`` on the line under it, split from it
+    by the extractor: joined as one line, they make a date line ("Veröffentlicht:" +
+    "12.03.2031", "Publié le :" + "12 mars 2031", "Pubblicato il" + "12 marzo 2031").  A
+    list's lead-in does not ("Tour dates:" + "Friday 3 May 2031").
 
     >>> _labels_the_date("Publié le :", "12 mars 2031")
+    True
+    >>> _labels_the_date("Pubblicato il", "12 marzo 2031")
     True
     >>> _labels_the_date("Tour dates:", "Friday 3 May 2031")
     False
     """
-    return _split_label(label) and _dated(f"{label.strip()} {date.strip()}")
+    return (_split_label(label) or _date_label(label)) and _dated(f"{label.strip()} {date.strip()}")
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
@@ -3724,7 +3748,9 @@ class RemoveBoilerplate:
             _SPLIT_LABELS,
             frozenset,
             lambda: frozenset(
-                id(line) for line in doc.lines if _split_label(line.text) and not line.prose
+                id(line)
+                for line in doc.lines
+                if (_split_label(line.text) or _date_label(line.text)) and not line.prose
             ),
         )
         if not labels:
@@ -3803,6 +3829,15 @@ class RemoveBoilerplate:
         above = walk.neighbour(label, -1, stays=True)
         if above is not None and ends_open(above.text):
             return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
+        if not _split_label(label.text) and (
+            not _labels_the_date(label.text, under.text)
+            or not _dated(under.text.strip())
+            or (zone == "tail" and self._heads_an_entry(doc, under))
+        ):
+            # the words of a date line label only a date, not the times of a timetable
+            # ("Samstag" + "8:00, 10:00, 12:00"), nor a date that heads an entry of the
+            # article's own timeline ("Monday" + "3 May 2031" + "Work begins.")
+            return None
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
         if (
             found is None
