@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsclean.lexicon import DATE_WORDS, line_key
 from newsclean.patterns import (
+    BYLINE,
     CAPS_LEAD_IN,
     CELL_SEPARATOR,
     CLOSERS,
@@ -42,6 +43,8 @@ __all__ = [
     "HEADLINE_TO_BODY",
     "LABEL_MAX_CHARS",
     "breadcrumb_parts",
+    "byline_opener",
+    "date_label",
     "final_char",
     "head_and_tail",
     "headline_repeat",
@@ -51,6 +54,7 @@ __all__ = [
     "is_label",
     "is_prose",
     "is_two_part_headline",
+    "is_value_label",
     "more_words_than",
     "repeat_keys",
     "repeats_title",
@@ -63,6 +67,10 @@ HEADLINE_TO_BODY = 4
 
 #: Section labels are at most this long.
 LABEL_MAX_CHARS = 32
+
+#: The words of a date line split from its figures ("Pubblicato il" + "12 marzo 2031") are
+#: at most so many.
+MAX_DATE_LABEL_WORDS = 3
 
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
@@ -357,3 +365,39 @@ def head_and_tail(lines: list[Line]) -> tuple[int, int]:
             last = index
             break
     return first, last + 1
+
+
+def date_label(text: str) -> bool:
+    """True for the words of a date line without its figures, which an extractor split
+    from them: at most ``MAX_DATE_LABEL_WORDS`` words and nothing else, each a word that
+    date lines are made of (``DATE_WORDS``): "Pubblicato il", "Veröffentlicht am", "Posted
+    on", "Опубликовано".
+
+    >>> date_label("Pubblicato il"), date_label("Published on"), date_label("Fired on")
+    (True, True, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_DATE_LABEL_WORDS
+        and all(LETTER_WORD.fullmatch(word) for word in words)
+        and all(word.casefold() in DATE_WORDS for word in words)
+    )
+
+
+def byline_opener(text: str) -> bool:
+    """True for the words that open a byline and nothing else, which an extractor split from
+    the name under them: "By", "Von", "Par", "Di", "Written by".
+
+    >>> byline_opener("By"), byline_opener("Di"), byline_opener("By Jane Doe")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    found = BYLINE.match(f"{stripped} X")
+    return found is not None and found.end() == len(stripped) + 2
+
+
+def is_value_label(text: str) -> bool:
+    """True for a line that labels the value under it and names nothing itself: the words of
+    a date line (:func:`date_label`) or those that open a byline (:func:`byline_opener`).
+    Such a line is no section, and no name next to a headline."""
+    return date_label(text) or byline_opener(text)

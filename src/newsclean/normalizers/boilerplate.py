@@ -197,6 +197,8 @@ from newsclean.patterns import (
 )
 from newsclean.shapes import (
     breadcrumb_parts,
+    byline_opener,
+    date_label,
     final_char,
     headline_repeat,
     is_fragment,
@@ -205,6 +207,7 @@ from newsclean.shapes import (
     is_label,
     is_prose,
     is_two_part_headline,
+    is_value_label,
     more_words_than,
     repeat_keys,
     repeats_title,
@@ -1524,9 +1527,6 @@ _QUOTE_MARKS = "".join(DOUBLE_QUOTES)
 #: A label that an extractor split from its line ("Source:" + "Reuters", "Last Updated:" +
 #: a date) is never longer.
 MAX_SPLIT_LABEL_CHARS = 40
-#: The words of a date line split from its figures ("Pubblicato il" + "12 marzo 2031") are
-#: at most so many.
-MAX_DATE_LABEL_WORDS = 3
 
 #: Added to the families a head line ending in a colon may match: the label of a breadcrumb
 #: ("Sie sind hier:") stands alone there once the extractor split off its crumbs.
@@ -2348,6 +2348,7 @@ def _labels_by_the_headline(
                     or id(other) in headlines
                     or id(other) in found
                     or not is_label(other.text)
+                    or is_value_label(other.text)
                 ):
                     break
                 found.add(id(other))
@@ -2892,27 +2893,10 @@ def _split_label(text: str) -> bool:
     return stripped.endswith(":") and len(stripped) <= MAX_SPLIT_LABEL_CHARS
 
 
-def _date_label(text: str) -> bool:
-    """True for the words of a date line without its figures, which an extractor split
-    from them: at most ``MAX_DATE_LABEL_WORDS`` words and nothing else, each a word that
-    date lines are made of (``DATE_WORDS``): "Pubblicato il", "Veröffentlicht am", "Posted
-    on", "Опубликовано".  Such a line is a label only of a date under it
-    (:func:`_labels_the_date`).
-
-    >>> _date_label("Pubblicato il"), _date_label("Published on"), _date_label("Fired on")
-    (True, True, False)
-    """
-    words = text.split()
-    return (
-        0 < len(words) <= MAX_DATE_LABEL_WORDS
-        and all(LETTER_WORD.fullmatch(word) for word in words)
-        and all(word.casefold() in DATE_WORDS for word in words)
-    )
-
-
 def _labels_the_date(label: str, date: str) -> bool:
     """True when ``label``, a short line ending in a colon or the words of a date line
-    (:func:`_date_label`), is the label of the ``date`` on the line under it, split from it
+    (:func:`~newsclean.shapes.date_label`), is the label of the ``date`` on the line under it,
+    split from it
     by the extractor: joined as one line, they make a date line ("Veröffentlicht:" +
     "12.03.2031", "Publié le :" + "12 mars 2031", "Pubblicato il" + "12 marzo 2031").  A
     list's lead-in does not ("Tour dates:" + "Friday 3 May 2031").
@@ -2924,7 +2908,7 @@ def _labels_the_date(label: str, date: str) -> bool:
     >>> _labels_the_date("Tour dates:", "Friday 3 May 2031")
     False
     """
-    return (_split_label(label) or _date_label(label)) and _dated(f"{label.strip()} {date.strip()}")
+    return (_split_label(label) or date_label(label)) and _dated(f"{label.strip()} {date.strip()}")
 
 
 def _line_before(doc: Document, line: Line, *, words: bool = False) -> Line | None:
@@ -3722,8 +3706,11 @@ class RemoveBoilerplate:
         """At the edges, remove a label and the line under it when the two, joined as the one
         line the extractor split, are boilerplate there: "Source:" + "Reuters", "Von:" +
         "Anna Muster", "Просмотров:" + "1234", "Read more:" + a headline.  The label is at
-        most ``MAX_SPLIT_LABEL_CHARS`` long and ends in a colon.  One of the two may have
-        gone already, as a phrase on its own ("Tags:", "Reuters"): then the other goes.
+        most ``MAX_SPLIT_LABEL_CHARS`` long and ends in a colon; without one, it is the words
+        of a date line over a date ("Pubblicato il" + "12 marzo 2031") or those that open a
+        byline over the name ("By" + "Jane Doe"), nothing else
+        (:func:`~newsclean.shapes.is_value_label`).  One of the two may have gone already,
+        as a phrase on its own ("Tags:", "Reuters"): then the other goes.
 
         Not when the line under the label is prose or longer than a line at the edges may be
         (a label may lead into a paragraph: "Update:" + "The council has since ..."), nor
@@ -3750,7 +3737,8 @@ class RemoveBoilerplate:
             lambda: frozenset(
                 id(line)
                 for line in doc.lines
-                if (_split_label(line.text) or _date_label(line.text)) and not line.prose
+                if (_split_label(line.text) or date_label(line.text) or byline_opener(line.text))
+                and not line.prose
             ),
         )
         if not labels:
@@ -3829,14 +3817,22 @@ class RemoveBoilerplate:
         above = walk.neighbour(label, -1, stays=True)
         if above is not None and ends_open(above.text):
             return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
-        if not _split_label(label.text) and (
-            not _labels_the_date(label.text, under.text)
-            or not _dated(under.text.strip())
-            or (zone == "tail" and self._heads_an_entry(doc, under))
+        if (
+            not _split_label(label.text)
+            and not (
+                byline_opener(label.text)
+                and _is_byline(f"{label.text.strip()} {under.text.strip()}")
+            )
+            and (
+                not _labels_the_date(label.text, under.text)
+                or not _dated(under.text.strip())
+                or (zone == "tail" and self._heads_an_entry(doc, under))
+            )
         ):
-            # the words of a date line label only a date, not the times of a timetable
-            # ("Samstag" + "8:00, 10:00, 12:00"), nor a date that heads an entry of the
-            # article's own timeline ("Monday" + "3 May 2031" + "Work begins.")
+            # a label without a colon: the words that open a byline label only the name
+            # ("By" + "Jane Doe"), those of a date line only a date, not the times of a
+            # timetable ("Samstag" + "8:00, 10:00, 12:00"), nor a date that heads an entry of
+            # the article's own timeline ("Monday" + "3 May 2031" + "Work begins.")
             return None
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
         if (

@@ -36,6 +36,7 @@ from newsclean.shapes import (
     is_image_file,
     is_label,
     is_two_part_headline,
+    is_value_label,
     more_words_than,
     repeats_title,
     table_cells,
@@ -410,16 +411,26 @@ def _sentence_goes_on(doc: Document, live: list[Line], index: int) -> bool:
     """
     # The next line that stays is at the latest the first prose line below: when none of
     # the lines up to it goes on in lower case, none can be that line (cheaper than finding it).
-    for below in live[index + 1 :]:
-        if _goes_on(below.text):
+    for other in live[index + 1 :]:
+        if _goes_on(other.text):
             break
-        if below.prose:
+        if other.prose:
             return False
     else:
         return False
     # Section labels and breadcrumbs are stepped over: extract_section takes them, and the
-    # text written back has them under the title or not at all.
-    return _goes_on_below_the_title(_next_text(doc, live, index))
+    # text written back has them under the title or not at all.  The label of a byline or a
+    # date ("By", "Posted on") is not: it names no section, and the line under it opens
+    # the byline's name or the date, not a sentence going on from the headline.
+    below = _next_line(doc, live, index)
+    if below is None:
+        return False
+    at = index + 1
+    while live[at] is not below:
+        if is_value_label(live[at].text):
+            return False
+        at += 1
+    return _goes_on_below_the_title(below.text)
 
 
 def _goes_on_below_the_title(text: str) -> bool:
@@ -486,12 +497,6 @@ def _may_be_head_label(text: str) -> bool:
         or not LETTER.search(text)
         or LEXICONS.may_match(text)
     )
-
-
-def _next_text(doc: Document, live: list[Line], index: int) -> str:
-    """The text of :func:`_next_line`, or "" when there is none."""
-    line = _next_line(doc, live, index)
-    return "" if line is None else line.text
 
 
 def _next_line(
@@ -688,13 +693,16 @@ class ExtractSection:
 
 def _names_no_section(text: str) -> bool:
     """True for a short line that names no section, whatever stands around it: a letter alone,
-    or a piece of a wrapped sentence that ends in an open word (:func:`ends_open`: "The Board
-    of" + "Supervisors met ...").
+    a piece of a wrapped sentence that ends in an open word (:func:`ends_open`: "The Board
+    of" + "Supervisors met ..."), or the label of a value under it, a byline's or a date's
+    (:func:`~newsclean.shapes.is_value_label`: "By", "Posted on").
 
     >>> _names_no_section("B"), _names_no_section("The Board of"), _names_no_section("Sport")
     (True, True, False)
+    >>> _names_no_section("By"), _names_no_section("Veröffentlicht am")
+    (True, True)
     """
-    return len(text.strip()) < 2 or ends_open(text)
+    return len(text.strip()) < 2 or ends_open(text) or is_value_label(text)
 
 
 def _opens_a_dateline(doc: Document, line: Line, keys: frozenset[str]) -> bool:
