@@ -4472,12 +4472,14 @@ class RemoveBoilerplate:
     def _leads_into_the_next(self, doc: Document, line: Line) -> bool:
         """True when the line after ``line`` goes on from it after a dash ("Example Wire -
         October 9, 2031" + "– Although ..."): the dateline that opens a paragraph, split
-        from it.  That line must stay (see :meth:`_in_a_wrapped_sentence`)."""
+        from it.  That line must stay (see :meth:`_in_a_wrapped_sentence`), and repeat no
+        headline (a repeat of the title that opens with a dash goes later)."""
         after = _line_after(doc, line)
         return (
             after is not None
             and after.text.lstrip()[:2] in DATELINE_DASHES
             and self._stays(doc, after)
+            and not _repeats_a_headline(doc, after)
         )
 
     def _stays(self, doc: Document, line: Line) -> bool:
