@@ -625,7 +625,7 @@ class ExtractSection:
                     reason = "a name next to the headline: no section"
                 else:
                     if doc.section is None and label:
-                        doc.section = label
+                        doc.section = _section_name(label)
                     reason = "section label or breadcrumb"
                 doc.extract(line, rule=self.name, reason=reason)
             above.passed(line)
@@ -689,6 +689,24 @@ class ExtractSection:
             for other in (above.above(), after)
         )
         return text if next_to_title else None
+
+
+#: The bullets of a list item that a section label may be written as ("- Politik").
+_LIST_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+
+
+def _section_name(label: str) -> str:
+    """The section a label's line names: without the bars of a one-cell table row around
+    it, a list item's bullet or a colon at its end, which a page's layout adds.
+
+    >>> _section_name("| Breaking News: | |"), _section_name("- Politik"), _section_name("Sport")
+    ('Breaking News', 'Politik', 'Sport')
+    """
+    cells = table_cells(label) if "|" in label else [label]
+    name = (cells[0] if len(cells) == 1 else label).strip()
+    if name.startswith(_LIST_BULLETS):
+        name = name[2:].strip()
+    return name.rstrip(":").rstrip() or label.strip()
 
 
 def _names_no_section(text: str) -> bool:
