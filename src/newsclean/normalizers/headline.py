@@ -192,6 +192,7 @@ class ExtractTitle:
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
                 and not _row_of_cells(line.text)
+                and not line.text.lstrip().startswith(_LIST_BULLETS)
                 and not ends_open(line.text)
                 and not _sentence_goes_on(doc, live, index)
             ):
