@@ -69,8 +69,9 @@ HEADLINE_TO_BODY = 4
 LABEL_MAX_CHARS = 32
 
 #: The words of a date line split from its figures ("Pubblicato il" + "12 marzo 2031") are
-#: at most so many.
+#: at most so many; they, and the words that open a byline, at most so many characters.
 MAX_DATE_LABEL_WORDS = 3
+MAX_VALUE_LABEL_CHARS = 40
 
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
@@ -376,11 +377,13 @@ def date_label(text: str) -> bool:
     >>> date_label("Pubblicato il"), date_label("Published on"), date_label("Fired on")
     (True, True, False)
     """
+    if len(text) > MAX_VALUE_LABEL_CHARS:
+        return False  # most lines: no look at the words
     words = text.split()
     return (
         0 < len(words) <= MAX_DATE_LABEL_WORDS
+        and all(word.casefold() in DATE_WORDS for word in words)  # most lines: one look-up
         and all(LETTER_WORD.fullmatch(word) for word in words)
-        and all(word.casefold() in DATE_WORDS for word in words)
     )
 
 
@@ -392,6 +395,8 @@ def byline_opener(text: str) -> bool:
     (True, True, False)
     """
     stripped = text.strip()
+    if len(stripped) > MAX_VALUE_LABEL_CHARS:
+        return False  # most lines: no search
     found = BYLINE.match(f"{stripped} X")
     return found is not None and found.end() == len(stripped) + 2
 

@@ -2893,6 +2893,23 @@ def _split_label(text: str) -> bool:
     return stripped.endswith(":") and len(stripped) <= MAX_SPLIT_LABEL_CHARS
 
 
+#: A line longer than this is no label of the line under it, even with white space around
+#: it (white space is normalised before; the rule may run without that step).
+_LABEL_LINE_CHARS = 4 * MAX_SPLIT_LABEL_CHARS
+
+
+def _may_label_its_line(line: Line) -> bool:
+    """True for a line that may be a label split from the line under it: a short line
+    ending in a colon (:func:`_split_label`), or the words of a date line or those that open
+    a byline alone (:func:`~newsclean.shapes.is_value_label`); no prose."""
+    text = line.text
+    if line.blank or (
+        len(text) > MAX_SPLIT_LABEL_CHARS and len(text.strip()) > MAX_SPLIT_LABEL_CHARS
+    ):
+        return False  # most lines: blank, or too long for any such label
+    return (_split_label(text) or is_value_label(text)) and not line.prose
+
+
 def _labels_the_date(label: str, date: str) -> bool:
     """True when ``label``, a short line ending in a colon or the words of a date line
     (:func:`~newsclean.shapes.date_label`), is the label of the ``date`` on the line under it,
@@ -3737,8 +3754,9 @@ class RemoveBoilerplate:
             lambda: frozenset(
                 id(line)
                 for line in doc.lines
-                if (_split_label(line.text) or date_label(line.text) or byline_opener(line.text))
-                and not line.prose
+                # the length first, without a call: most lines are blank or longer than any
+                # label
+                if 0 < len(line.text) <= _LABEL_LINE_CHARS and _may_label_its_line(line)
             ),
         )
         if not labels:
