@@ -4231,10 +4231,16 @@ class RemoveBoilerplate:
         if doc.hard_wrapped(live):
             return False
         headline = live[head - 1] if 0 < head < len(live) else None
+        keys = doc.title_keys()
         under_label = removed = False
         for line in doc.lines:
             if line.removed:
-                under_label = under_label or _is_list_label(line.text, doc.languages, RELATED)
+                # not a repeat of the title, which is the title line written back when the
+                # title is such a label ("Lesen Sie auch die folgenden Beiträge:")
+                under_label = under_label or (
+                    _is_list_label(line.text, doc.languages, RELATED)
+                    and not (keys and repeats_title(line.text, keys))
+                )
             elif under_label and line is not headline and _is_teaser(line.text, two_parts=True):
                 doc.remove(line, rule=self.name, reason="related: headline under a label")
                 removed = True
