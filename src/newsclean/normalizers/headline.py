@@ -700,8 +700,8 @@ def _section_name(label: str) -> str:
     """The section a label's line names: without the bars of a one-cell table row around
     it, a list item's bullet or a colon at its end, which a page's layout adds.
 
-    >>> _section_name("| Breaking News: | |"), _section_name("- Politik"), _section_name("Sport")
-    ('Breaking News', 'Politik', 'Sport')
+    >>> _section_name("| Local News: | |"), _section_name("- Politik"), _section_name("Sport")
+    ('Local News', 'Politik', 'Sport')
     """
     cells = table_cells(label) if "|" in label else [label]
     name = (cells[0] if len(cells) == 1 else label).strip()
