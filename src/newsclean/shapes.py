@@ -397,6 +397,7 @@ def byline_opener(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_VALUE_LABEL_CHARS:
         return False  # most lines: no search
+    # BYLINE ends on the first letter of the name after the opener: here the "X" added
     found = BYLINE.match(f"{stripped} X")
     return found is not None and found.end() == len(stripped) + 2
 

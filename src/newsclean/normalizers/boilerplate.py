@@ -2912,11 +2912,10 @@ def _may_label_its_line(line: Line) -> bool:
 
 def _labels_the_date(label: str, date: str) -> bool:
     """True when ``label``, a short line ending in a colon or the words of a date line
-    (:func:`~newsclean.shapes.date_label`), is the label of the ``date`` on the line under it,
-    split from it
-    by the extractor: joined as one line, they make a date line ("Veröffentlicht:" +
-    "12.03.2031", "Publié le :" + "12 mars 2031", "Pubblicato il" + "12 marzo 2031").  A
-    list's lead-in does not ("Tour dates:" + "Friday 3 May 2031").
+    (:func:`~newsclean.shapes.date_label`), is the label of the ``date`` on the line under
+    it, split from it by the extractor: joined as one line, they make a date line
+    ("Veröffentlicht:" + "12.03.2031", "Publié le :" + "12 mars 2031", "Pubblicato il" +
+    "12 marzo 2031").  A list's lead-in does not ("Tour dates:" + "Friday 3 May 2031").
 
     >>> _labels_the_date("Publié le :", "12 mars 2031")
     True
@@ -3835,22 +3834,7 @@ class RemoveBoilerplate:
         above = walk.neighbour(label, -1, stays=True)
         if above is not None and ends_open(above.text):
             return None  # "... read Dan Brown's The" + "Da Vinci Code:": a wrapped sentence
-        if (
-            not _split_label(label.text)
-            and not (
-                byline_opener(label.text)
-                and _is_byline(f"{label.text.strip()} {under.text.strip()}")
-            )
-            and (
-                not _labels_the_date(label.text, under.text)
-                or not _dated(under.text.strip())
-                or (zone == "tail" and self._heads_an_entry(doc, under))
-            )
-        ):
-            # a label without a colon: the words that open a byline label only the name
-            # ("By" + "Jane Doe"), those of a date line only a date, not the times of a
-            # timetable ("Samstag" + "8:00, 10:00, 12:00"), nor a date that heads an entry of
-            # the article's own timeline ("Monday" + "3 May 2031" + "Work begins.")
+        if not _split_label(label.text) and not self._labels_its_value(doc, label, under, zone):
             return None
         found = self._matched(doc, f"{label.text.strip()} {under.text.strip()}", zone)
         if (
@@ -3865,6 +3849,21 @@ class RemoveBoilerplate:
         ):
             return None
         return found
+
+    def _labels_its_value(self, doc: Document, label: Line, under: Line, zone: str) -> bool:
+        """True when ``label``, a label without a colon, labels the line under it: the words
+        that open a byline over the name ("By" + "Jane Doe"), or the words of a date line
+        over a date; not over the times of a timetable ("Samstag" + "8:00, 10:00, 12:00"),
+        nor over a date that heads an entry of the article's own timeline at the end
+        ("Monday" + "3 May 2031" + "Work begins.")."""
+        opener, value = label.text.strip(), under.text.strip()
+        if byline_opener(opener) and _is_byline(f"{opener} {value}"):
+            return True
+        return (
+            _labels_the_date(opener, value)
+            and _dated(value)
+            and not (zone == "tail" and self._heads_an_entry(doc, under))
+        )
 
     def _byline_under_the_deck(self, doc: Document) -> None:
         """Remove the byline block between the deck and the body: up to ``MAX_BYLINE_BLOCK``
