@@ -187,7 +187,7 @@ class ExtractTitle:
             if (
                 (
                     is_headline(line.text)
-                    or (is_two_part_headline(line.text) and not doc.hard_wrapped(live))
+                    or (is_two_part_headline(line.text) and not _wrapped_under(doc, live, index))
                 )
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
@@ -199,6 +199,17 @@ class ExtractTitle:
                 doc.title = line.text
                 doc.extract(line, rule=self.name, reason="first headline-shaped line")
             return
+
+
+def _wrapped_under(doc: Document, live: list[Line], index: int) -> bool:
+    """True when the text is wrapped at a fixed width, judged as on the text written back
+    with ``live[index]`` as its title: without the label-shaped lines right under it, which
+    ``extract_section`` takes next to the title (the text written back without its section
+    line has none), nor the head labels (:func:`_wrapped_without_labels`)."""
+    end = index + 1
+    while end < len(live) and is_label(live[end].text) and not _names_no_section(live[end].text):
+        end += 1
+    return _wrapped_without_labels(doc, live[: index + 1] + live[end:])
 
 
 def _below_a_kicker(doc: Document, live: list[Line], index: int, head: int) -> Line | None:
