@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HEADLINE_TO_BODY",
     "LABEL_MAX_CHARS",
+    "LIST_BULLETS",
     "breadcrumb_parts",
     "byline_opener",
     "date_label",
@@ -52,6 +53,7 @@ __all__ = [
     "is_headline",
     "is_image_file",
     "is_label",
+    "is_list_item",
     "is_prose",
     "is_two_part_headline",
     "is_value_label",
@@ -72,6 +74,9 @@ LABEL_MAX_CHARS = 32
 #: at most so many; they, and the words that open a byline, at most so many characters.
 MAX_DATE_LABEL_WORDS = 3
 MAX_VALUE_LABEL_CHARS = 40
+
+#: The signs that start a bulleted list item ("- home page", "• Weather").
+LIST_BULLETS = ("-", "•", "*", "–", "—")
 
 #: Headlines are at most this long.
 HEADLINE_MAX_WORDS = 20
@@ -407,3 +412,14 @@ def is_value_label(text: str) -> bool:
     a date line (:func:`date_label`) or those that open a byline (:func:`byline_opener`).
     Such a line is no section, and no name next to a headline."""
     return date_label(text) or byline_opener(text)
+
+
+def is_list_item(text: str) -> bool:
+    """A bulleted list item ("- home page", "• Back to top"), not a line decorated with the
+    same sign at both ends ("* * Back to the top * *").
+
+    >>> is_list_item("- Politik"), is_list_item("* * Back to the top * *"), is_list_item("-5")
+    (True, False, False)
+    """
+    stripped = text.strip()
+    return stripped[:1] in LIST_BULLETS and stripped[1:2] == " " and stripped[-1] != stripped[0]

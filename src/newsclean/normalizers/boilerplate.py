@@ -196,6 +196,7 @@ from newsclean.patterns import (
     YEAR,
 )
 from newsclean.shapes import (
+    LIST_BULLETS,
     breadcrumb_parts,
     byline_opener,
     date_label,
@@ -205,6 +206,7 @@ from newsclean.shapes import (
     is_headline,
     is_image_file,
     is_label,
+    is_list_item,
     is_prose,
     is_two_part_headline,
     is_value_label,
@@ -1469,16 +1471,6 @@ def _strong_in_body(family: str, phrase: str) -> bool:
     "Share" or "Video" may be a subheading there.
     """
     return family == "advertising" or phrase.endswith(("*", "(s)")) or " " in phrase
-
-
-#: The signs that start a bulleted list item ("- home page", "• Weather").
-LIST_BULLETS = ("-", "•", "*", "–", "—")
-
-
-def _list_item(stripped: str) -> bool:
-    """A bulleted list item ("- home page", "• Back to top"), not a line decorated with the
-    same sign at both ends ("* * Back to the top * *")."""
-    return stripped[:1] in LIST_BULLETS and stripped[1:2] == " " and stripped[-1] != stripped[0]
 
 
 #: How a paragraph goes on from the dateline before it: "– Although ...".
@@ -4782,7 +4774,7 @@ class RemoveBoilerplate:
         found = LEXICONS.match(_without_magnitude(text), languages, allowed)
         if found is None or not (at_edge or _strong_in_body(*found)):
             return None
-        if not at_edge and found[0] == "navigation" and _list_item(stripped):
+        if not at_edge and found[0] == "navigation" and is_list_item(stripped):
             return None  # "- home page": an item of a list of links that the article gives
         # A longer line in the body only as a whole phrase ("Your email address will not be
         # published") or as "Read also: <a headline>": a label with a colon, then no sentence.

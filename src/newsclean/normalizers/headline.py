@@ -35,6 +35,7 @@ from newsclean.shapes import (
     is_headline,
     is_image_file,
     is_label,
+    is_list_item,
     is_two_part_headline,
     is_value_label,
     more_words_than,
@@ -192,7 +193,7 @@ class ExtractTitle:
                 and index + 1 < len(live)
                 and not _is_dateline(line.text)
                 and not _row_of_cells(line.text)
-                and not line.text.lstrip().startswith(_LIST_BULLETS)
+                and not is_list_item(line.text)
                 and not ends_open(line.text)
                 and not _sentence_goes_on(doc, live, index)
             ):
@@ -703,10 +704,6 @@ class ExtractSection:
         return text if next_to_title else None
 
 
-#: The bullets of a list item that a section label may be written as ("- Politik").
-_LIST_BULLETS = ("- ", "• ", "* ", "– ", "— ")
-
-
 def _section_name(label: str) -> str:
     """The section a label's line names: without the bars of a one-cell table row around
     it, a list item's bullet or a colon at its end, which a page's layout adds.
@@ -716,7 +713,7 @@ def _section_name(label: str) -> str:
     """
     cells = table_cells(label) if "|" in label else [label]
     name = (cells[0] if len(cells) == 1 else label).strip()
-    if name.startswith(_LIST_BULLETS):
+    if is_list_item(name):
         name = name[2:].strip()
     return name.rstrip(":").rstrip() or label.strip()
 
